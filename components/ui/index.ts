@@ -1,0 +1,16 @@
+export { Badge, type BadgeTone } from './Badge';
+export { Button, buttonClasses, type ButtonProps, type ButtonVariant, type ButtonSize } from './Button';
+export { ConfirmDialog } from './ConfirmDialog';
+export { Dialog } from './Dialog';
+export { EmptyState } from './EmptyState';
+export { Field, type FieldControlProps } from './Field';
+export { IconButton } from './IconButton';
+export { Input, controlClasses } from './Input';
+export { Label } from './Label';
+export { Menu, type MenuItem } from './Menu';
+export { PopoverPanel, useDismiss } from './Popover';
+export { Select, type SelectOption } from './Select';
+export { Spinner } from './Spinner';
+export { Textarea } from './Textarea';
+export { ToastProvider, useToast, type ToastInput } from './Toast';
+export { cn } from './cn';

@@ -1,0 +1,166 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import { getDb, type Db } from '../client';
+import { stores, mappingPresets } from '../schema';
+
+export interface StoreSummary {
+  customers: number;
+  orders: number;
+  purchases: number;
+  /** Net revenue of purchases (totals less refunds), summed across currencies. */
+  revenue: number;
+  firstOrderAt: Date | null;
+  lastOrderAt: Date | null;
+  /** Imports made into the store (finished ones, successful or not). */
+  imports: number;
+}
+
+export interface StoreListItem {
+  id: string;
+  name: string;
+  isDemo: boolean;
+  createdAt: Date;
+  summary: StoreSummary;
+}
+
+export function createStore(name: string, db: Db = getDb(), options: { isDemo?: boolean } = {}): string {
+  const id = randomUUID();
+  db.insert(stores).values({ id, name, isDemo: options.isDemo ?? false, createdAt: new Date() }).run();
+  return id;
+}
+
+export function storeExists(id: string, db: Db = getDb()): boolean {
+  return db.select({ id: stores.id }).from(stores).where(eq(stores.id, id)).get() !== undefined;
+}
+
+export function getStore(id: string, db: Db = getDb()) {
+  return db.select().from(stores).where(eq(stores.id, id)).get();
+}
+
+export function listStores(db: Db = getDb()): StoreListItem[] {
+  const rows = db.select().from(stores).orderBy(asc(stores.createdAt)).all();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    isDemo: row.isDemo,
+    createdAt: row.createdAt,
+    summary: getStoreSummary(row.id, db) ?? emptySummary(),
+  }));
+}
+
+/** Every store's id and name, oldest first (cheap: no summary figures). */
+export function listStoreChoices(db: Db = getDb()): Array<{ id: string; name: string }> {
+  return db.select({ id: stores.id, name: stores.name }).from(stores).orderBy(asc(stores.createdAt)).all();
+}
+
+export function renameStore(id: string, name: string, db: Db = getDb()): boolean {
+  return db.update(stores).set({ name }).where(eq(stores.id, id)).run().changes > 0;
+}
+
+/**
+ * Deletes a store with everything imported into it. Lines and orders are deleted with
+ * explicit statements first (one transaction) because row-by-row FK cascades over a large
+ * history would be far slower. Maps linked to the store are unlinked.
+ */
+export function deleteStore(id: string, db: Db = getDb()): boolean {
+  const sqlite = db.$client;
+  return sqlite.transaction(() => {
+    sqlite.prepare('DELETE FROM order_lines WHERE order_ref IN (SELECT id FROM orders WHERE store_id = ?)').run(id);
+    sqlite.prepare('DELETE FROM orders WHERE store_id = ?').run(id);
+    sqlite.prepare('DELETE FROM customers WHERE store_id = ?').run(id);
+    // Maps compared with the store go back to being unlinked (maps.store_id is not a foreign key).
+    sqlite.prepare('UPDATE maps SET store_id = NULL WHERE store_id = ?').run(id);
+    return sqlite.prepare('DELETE FROM stores WHERE id = ?').run(id).changes > 0;
+  })();
+}
+
+function emptySummary(): StoreSummary {
+  return { customers: 0, orders: 0, purchases: 0, revenue: 0, firstOrderAt: null, lastOrderAt: null, imports: 0 };
+}
+
+/** When the store's last order (of any kind) was placed, in ms; null when it has none. */
+export function lastOrderTime(id: string, db: Db = getDb()): number | null {
+  const row = db.$client.prepare('SELECT max(created_at) AS last FROM orders WHERE store_id = ?').get(id) as { last: number | null };
+  return row.last;
+}
+
+export function getStoreSummary(id: string, db: Db = getDb()): StoreSummary | undefined {
+  if (!storeExists(id, db)) return undefined;
+  const sqlite = db.$client;
+  const orderStats = sqlite
+    .prepare(
+      `SELECT count(*) AS orders,
+              coalesce(sum(is_purchase), 0) AS purchases,
+              coalesce(sum(CASE WHEN is_purchase = 1 THEN net_revenue ELSE 0 END), 0) AS revenue,
+              min(created_at) AS firstOrderAt,
+              max(created_at) AS lastOrderAt
+         FROM orders WHERE store_id = ?`,
+    )
+    .get(id) as { orders: number; purchases: number; revenue: number; firstOrderAt: number | null; lastOrderAt: number | null };
+  const { customers } = sqlite.prepare('SELECT count(*) AS customers FROM customers WHERE store_id = ?').get(id) as {
+    customers: number;
+  };
+  const { imports } = sqlite
+    .prepare("SELECT count(*) AS imports FROM imports WHERE store_id = ? AND status <> 'running'")
+    .get(id) as { imports: number };
+  return {
+    customers,
+    orders: orderStats.orders,
+    purchases: orderStats.purchases,
+    revenue: Math.round(orderStats.revenue * 100) / 100,
+    firstOrderAt: orderStats.firstOrderAt === null ? null : new Date(orderStats.firstOrderAt),
+    lastOrderAt: orderStats.lastOrderAt === null ? null : new Date(orderStats.lastOrderAt),
+    imports,
+  };
+}
+
+export interface MappingPreset {
+  id: string;
+  name: string;
+  /** Field → column name (validated by lib/orders/mapping when saved and when used). */
+  mapping: Record<string, string>;
+  options: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export function listMappingPresets(db: Db = getDb()): MappingPreset[] {
+  return db
+    .select()
+    .from(mappingPresets)
+    .orderBy(asc(mappingPresets.name))
+    .all()
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      mapping: JSON.parse(row.mapping) as Record<string, string>,
+      options: JSON.parse(row.options) as Record<string, unknown>,
+      createdAt: row.createdAt,
+    }));
+}
+
+/** Saves a preset under `name`, replacing the preset of the same name. Returns its id. */
+export function saveMappingPreset(
+  name: string,
+  mapping: Record<string, string>,
+  options: Record<string, unknown> = {},
+  db: Db = getDb(),
+): string {
+  const existing = db.select({ id: mappingPresets.id }).from(mappingPresets).where(eq(mappingPresets.name, name)).get();
+  if (existing) {
+    db.update(mappingPresets)
+      .set({ mapping: JSON.stringify(mapping), options: JSON.stringify(options) })
+      .where(eq(mappingPresets.id, existing.id))
+      .run();
+    return existing.id;
+  }
+  const id = randomUUID();
+  db.insert(mappingPresets)
+    .values({ id, name, mapping: JSON.stringify(mapping), options: JSON.stringify(options), createdAt: new Date() })
+    .run();
+  return id;
+}
+
+export function deleteMappingPreset(id: string, db: Db = getDb()): boolean {
+  return db.delete(mappingPresets).where(eq(mappingPresets.id, id)).run().changes > 0;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from './amounts';
+
+describe('parseAmount', () => {
+  it.each([
+    ['12.50', 12.5],
+    ['-3', -3],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['12,5', 12.5],
+    ['12,50', 12.5],
+    ['1,234', 1234],
+    ['1.234.567', 1234567],
+    ['€ 12,50', 12.5],
+    ['$1,200', 1200],
+    ['(12.00)', -12],
+    ['12.00 EUR', 12],
+    ['EUR 12.00', 12],
+    ["1'234.50", 1234.5],
+    ['12.00-', -12],
+    ['.5', 0.5],
+  ])('%s → %d', (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  it.each(['twelve', '12..5', '1,2,3.4.5', '--', '$', '12 apples'])('%s is not an amount', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+
+  it('reads an empty cell as no amount', () => {
+    expect(parseAmount('  ')).toBeNull();
+  });
+});

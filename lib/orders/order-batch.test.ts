@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderDraft, RejectReason } from './normalise';
+import { emptyBatch, packingSink, unpackBatch } from './order-batch';
+
+function draft(overrides: Partial<OrderDraft>): OrderDraft {
+  return {
+    orderId: '#1001',
+    rowNumber: 2,
+    customerKey: 'ana@example.com',
+    email: 'ana@example.com',
+    createdAt: Date.UTC(2025, 0, 5, 15),
+    currency: 'USD',
+    total: 54,
+    refunded: 0,
+    discountCode: 'WELCOME10',
+    source: 'web',
+    country: 'US',
+    status: 'paid',
+    cancelled: false,
+    lineSum: 54,
+    positiveLines: 2,
+    negativeLines: 0,
+    lines: [
+      { position: 0, productName: 'Vitamin C Serum', sku: 'SK-1', category: 'Serums', quantity: 1, unitPrice: 34.2, lineTotal: 34.2 },
+      { position: 1, productName: 'Lip Balm, "Mint"', sku: '', category: '', quantity: 1, unitPrice: 19.8, lineTotal: 19.8 },
+    ],
+    firstCells: ['#1001', 'ana@example.com'],
+    ...overrides,
+  };
+}
+
+function roundTrip(drafts: OrderDraft[], rejected: Array<[number, RejectReason, string[]]> = []) {
+  const batch = emptyBatch();
+  const sink = packingSink(() => batch);
+  for (const d of drafts) sink.order(d);
+  for (const [row, reason, cells] of rejected) sink.reject(row, reason, cells);
+  const orders: OrderDraft[] = [];
+  const rejects: Array<[number, RejectReason, string[]]> = [];
+  // Through structured cloning, as a batch crosses from the reader thread.
+  unpackBatch(structuredClone(batch), { order: (o) => orders.push(o), reject: (...r) => rejects.push(r) });
+  return { orders, rejects };
+}
+
+describe('order batches', () => {
+  it('give back each order with its lines, in order', () => {
+    const drafts = [
+      draft({}),
+      draft({ orderId: '#1002', rowNumber: 4, customerKey: null, email: '', total: null, cancelled: true, lines: [], positiveLines: 0 }),
+      draft({ orderId: '#1003', rowNumber: 5, lines: [draft({}).lines[1]].map((l) => ({ ...l, position: 0, quantity: -1 })), negativeLines: 1 }),
+    ];
+    const { orders } = roundTrip(drafts);
+    // A dated order's first cells are never reported, so they do not travel.
+    expect(orders).toEqual(drafts.map((d) => ({ ...d, firstCells: [] })));
+  });
+
+  it('keep the first cells of an order without a date, to report it', () => {
+    const undated = draft({ createdAt: null, firstCells: ['#1001', 'ana@example.com', '', '54.00'] });
+    expect(roundTrip([undated]).orders).toEqual([undated]);
+  });
+
+  it('carry rejected rows with their reason and cells', () => {
+    const { rejects, orders } = roundTrip([], [
+      [3, 'unparsable date', ['2', 'b@example.com', 'yesterday']],
+      [9, 'wrong number of columns', ['x']],
+    ]);
+    expect(orders).toEqual([]);
+    expect(rejects).toEqual([
+      [3, 'unparsable date', ['2', 'b@example.com', 'yesterday']],
+      [9, 'wrong number of columns', ['x']],
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Delimiter, Newline } from '@/lib/orders/csv';
+import type { DateFormat } from '@/lib/orders/dates';
+import type { TextEncodingName } from '@/lib/orders/encoding';
+import type { ColumnMapping } from '@/lib/orders/mapping';
+import type { OrderBatch } from '@/lib/orders/order-batch';
+import type { ImportPhases } from './import-phases';
+
+/** Everything an import run needs, checked up front; plain data so it can cross to a worker. */
+export interface ImportJob {
+  importId: string;
+  storeId: string;
+  databaseFile: string;
+  filePath: string;
+  format: 'shopify' | 'generic';
+  mapping: ColumnMapping | null;
+  header: string[];
+  encoding: TextEncodingName;
+  bomLength: number;
+  delimiter: Delimiter;
+  newline: Newline;
+  timezone: string;
+  dateFormat: DateFormat;
+  /** Read and parse the file in a thread of its own while this one stores the orders. */
+  parallelRead: boolean;
+}
+
+/**
+ * What an import worker thread is started with: a job to run, or the job whose file it
+ * reads as the reader thread. (A job alone, as before reader threads existed, so a
+ * server compiled apart from the worker still starts it right.)
+ */
+export type WorkerData = ImportJob | { readerOf: ImportJob };
+
+/** Messages an import worker posts to the thread that started it. */
+export type WorkerMessage = { type: 'done'; phases: ImportPhases } | { type: 'failed'; error: string };
+
+/**
+ * Messages a reader thread posts to its import thread: a batch after each chunk of the
+ * file (rows and bytes read so far), the last one as `done`, or why reading failed.
+ */
+export type ReaderMessage = { type: 'batch' | 'done'; batch: OrderBatch; rows: number; bytes: number } | { type: 'failed'; error: string };

@@ -1,0 +1,365 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Generous: these tests import real files and share a 2-core machine with builds.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
+import { getImport, listImports, rejectedRowsCsv } from '@/db/queries/imports';
+import { createStore, deleteStore, getStoreSummary } from '@/db/queries/stores';
+import { listCustomerTimelines } from '@/db/queries/timelines';
+import { generateDemoStore } from '@/lib/orders/demo/generator';
+import { writeDemoShopifyCsv } from '@/lib/orders/demo/shopify-writer';
+import { ImportInputError } from '@/lib/orders/errors';
+import { readOrdersInMemory } from '@/lib/orders/read-in-memory';
+import { fixturePath } from '@/lib/orders/test-helpers';
+import { deriveTimelines } from '@/lib/orders/timeline';
+import { startImport, type StartImportInput, type StartImportOptions } from './start-import';
+import { tempDatabase } from './testing/temp-db';
+
+let t: ReturnType<typeof tempDatabase>;
+beforeEach(() => {
+  t = tempDatabase();
+});
+afterEach(() => t.cleanup());
+
+function options(extra: StartImportOptions = {}): StartImportOptions {
+  return { inProcess: true, db: t.db, databaseFile: t.path, ...extra };
+}
+
+async function importFile(input: Omit<StartImportInput, 'fileName'> & { fileName?: string }, extra: StartImportOptions = {}) {
+  const started = startImport({ fileName: path.basename(input.filePath), ...input }, options(extra));
+  await started.done;
+  return getImport(started.importId, t.db)!;
+}
+
+function writeFile(name: string, text: string): string {
+  const file = path.join(t.dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function demoCsv(customers: number, seed = 1): string {
+  let text = '';
+  writeDemoShopifyCsv(generateDemoStore({ customers, seed }), (chunk) => (text += chunk));
+  return text;
+}
+
+/** The CSV text with only the orders whose rows fall in [from, to) of the data rows. */
+function sliceRows(text: string, from: number, to: number): string {
+  // Demo rows never hold newlines except in Notes; split on order boundaries via a parse.
+  const lines = text.split('\n');
+  const header = lines[0];
+  const records: string[] = [];
+  let current = '';
+  let quotes = 0;
+  for (const line of lines.slice(1)) {
+    current = current ? `${current}\n${line}` : line;
+    quotes += (line.match(/"/g) ?? []).length;
+    if (quotes % 2 === 0) {
+      if (current) records.push(current);
+      current = '';
+      quotes = 0;
+    }
+  }
+  return [header, ...records.slice(from, to)].join('\n') + '\n';
+}
+
+describe('importing a Shopify export', () => {
+  it('stores orders, customers, lines and the summary', async () => {
+    const storeId = createStore('Shop', t.db);
+    const result = await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });
+    expect(result).toMatchObject({
+      status: 'done',
+      format: 'shopify',
+      processedRows: 10,
+      orders: 8,
+      purchases: 5,
+      customers: 2,
+      lines: 10,
+      anonymousOrders: 1,
+      revenue: 166.5,
+      skipped: {},
+    });
+    expect(result.dateRange).toEqual({ from: new Date(Date.UTC(2025, 0, 5, 15)), to: new Date(Date.UTC(2025, 1, 10, 19)) });
+    expect(getStoreSummary(storeId, t.db)).toMatchObject({ customers: 2, orders: 8, purchases: 5, revenue: 166.5, imports: 1 });
+  });
+
+  it('derives the same timelines in SQL as the pure derivation', async () => {
+    const storeId = createStore('Shop', t.db);
+    const file = writeFile('demo.csv', demoCsv(400));
+    await importFile({ storeId, filePath: file });
+    const { orders } = await readOrdersInMemory(new Uint8Array(fs.readFileSync(file)));
+    const expected = deriveTimelines(
+      orders.map((o) => ({
+        ...o,
+        at: o.createdAt,
+        lines: o.lines.map(({ productName, sku, category, quantity, lineTotal }) => ({ productName, sku, category, quantity, lineTotal })),
+      })),
+    );
+    expect(listCustomerTimelines(storeId, t.db)).toEqual(expected);
+  });
+
+  it('is idempotent: the same file twice gives the same store', async () => {
+    const storeId = createStore('Shop', t.db);
+    const file = writeFile('demo.csv', demoCsv(300));
+    const first = await importFile({ storeId, filePath: file });
+    const summary = getStoreSummary(storeId, t.db);
+    const timelines = listCustomerTimelines(storeId, t.db);
+    const second = await importFile({ storeId, filePath: file });
+    expect(second).toMatchObject({ status: 'done', orders: first.orders, lines: first.lines, customers: first.customers });
+    expect(getStoreSummary(storeId, t.db)).toEqual({ ...summary, imports: 2 });
+    expect(listCustomerTimelines(storeId, t.db)).toEqual(timelines);
+    const lineCount = t.sqlite.prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number };
+    expect(lineCount.n).toBe(first.lines);
+  });
+
+  it('merges overlapping exports into the same store as one whole import', async () => {
+    const text = demoCsv(300, 3);
+    const total = text.split('\n').length;
+    const whole = createStore('Whole', t.db);
+    await importFile({ storeId: whole, filePath: writeFile('whole.csv', text) });
+    const parts = createStore('Parts', t.db);
+    // The second export repeats the end of the first (overlap) and goes on.
+    await importFile({ storeId: parts, filePath: writeFile('a.csv', sliceRows(text, 0, Math.floor(total * 0.6))) });
+    await importFile({ storeId: parts, filePath: writeFile('b.csv', sliceRows(text, Math.floor(total * 0.4), total)) });
+    const { imports: _a, ...wholeSummary } = getStoreSummary(whole, t.db)!;
+    const { imports: _b, ...partsSummary } = getStoreSummary(parts, t.db)!;
+    expect(partsSummary).toEqual(wholeSummary);
+    expect(listCustomerTimelines(parts, t.db)).toEqual(listCustomerTimelines(whole, t.db));
+  });
+
+  it('re-derives the timeline when a re-import turns a purchase into a refund', async () => {
+    const storeId = createStore('Shop', t.db);
+    await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });
+    const header = 'Name,Email,Financial Status,Created at,Total,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price\n';
+    const refund = '#1003,ana@example.com,refunded,2025-01-20 09:15:00 -0500,80.00,80.00,2,Hyaluronic Acid Serum,30.00\n';
+    await importFile({ storeId, filePath: writeFile('refund.csv', header + refund) });
+    const ana = listCustomerTimelines(storeId, t.db).find((c) => c.customerId === 'ana@example.com')!;
+    expect(ana.purchases.map((p) => [p.orderId, p.sequence, p.dayOffset, p.gapDays])).toEqual([
+      ['#1001', 1, 0, null],
+      ['#1008', 2, 30, 30],
+    ]);
+    expect(getStoreSummary(storeId, t.db)).toMatchObject({ orders: 8, purchases: 4, revenue: 106.5 });
+  });
+});
+
+describe('orders split across the file', () => {
+  it('merge into the first run, whose customer and e-mail win', async () => {
+    const storeId = createStore('Shop', t.db);
+    const csv = [
+      'order_id,customer_id,email,created_at,total',
+      '1,C1,b@example.com,2025-01-01T10:00:00Z,10.00',
+      '2,C2,c@example.com,2025-01-02T10:00:00Z,5.00',
+      '1,C3,a@example.com,,',
+      '3,C1,,2025-01-03T10:00:00Z,7.00',
+    ].join('\n');
+    const result = await importFile({
+      storeId,
+      filePath: writeFile('split.csv', csv),
+      mapping: { orderId: 'order_id', customerId: 'customer_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
+    });
+    expect(result).toMatchObject({ status: 'done', orders: 3, customers: 2, revenue: 22 });
+    const customers = t.sqlite.prepare('SELECT customer_key, email, purchase_count FROM customers ORDER BY customer_key').all();
+    expect(customers).toEqual([
+      { customer_key: 'C1', email: 'b@example.com', purchase_count: 2 },
+      { customer_key: 'C2', email: 'c@example.com', purchase_count: 1 },
+    ]);
+  });
+});
+
+describe('reading in a reader thread', () => {
+  it('gives the same store as reading on the import thread, on a first import and a re-import', async () => {
+    const file = writeFile('demo.csv', demoCsv(300, 5));
+    const inThread = createStore('In thread', t.db);
+    const parallel = createStore('Parallel', t.db);
+    for (let pass = 0; pass < 2; pass++) {
+      await importFile({ storeId: inThread, filePath: file }, { parallelRead: false });
+      const result = await importFile({ storeId: parallel, filePath: file }, { parallelRead: true });
+      expect(result.status).toBe('done');
+    }
+    const { imports: _a, ...expected } = getStoreSummary(inThread, t.db)!;
+    const { imports: _b, ...actual } = getStoreSummary(parallel, t.db)!;
+    expect(actual).toEqual(expected);
+    expect(listCustomerTimelines(parallel, t.db)).toEqual(listCustomerTimelines(inThread, t.db));
+  });
+
+  it('a failure while storing stops the reader and leaves nothing', async () => {
+    const storeId = createStore('Shop', t.db);
+    const failed = await importFile(
+      { storeId, filePath: writeFile('demo.csv', demoCsv(200)) },
+      {
+        parallelRead: true,
+        hooks: {
+          afterChunk: () => {
+            throw new Error('disk full while staging (simulated)');
+          },
+        },
+      },
+    );
+    expect(failed).toMatchObject({ status: 'failed', error: 'disk full while staging (simulated)' });
+    expect(getStoreSummary(storeId, t.db)).toMatchObject({ customers: 0, orders: 0 });
+  });
+
+  it('reports why the reader could not read the file', async () => {
+    const storeId = createStore('Shop', t.db);
+    const file = writeFile('demo.csv', demoCsv(50));
+    const started = startImport({ storeId, filePath: file, fileName: 'demo.csv' }, options({ parallelRead: true }));
+    fs.rmSync(file); // gone before the reader opens it
+    await started.done;
+    expect(getImport(started.importId, t.db)).toMatchObject({ status: 'failed', error: expect.stringContaining('ENOENT') });
+  });
+});
+
+describe('atomicity', () => {
+  it('a failure inside the final transaction leaves the store exactly as before', async () => {
+    const storeId = createStore('Shop', t.db);
+    await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });
+    const before = { summary: getStoreSummary(storeId, t.db), timelines: listCustomerTimelines(storeId, t.db) };
+    const failed = await importFile(
+      { storeId, filePath: writeFile('demo.csv', demoCsv(200)) },
+      {
+        hooks: {
+          afterOrdersWritten: () => {
+            throw new Error('disk full (simulated)');
+          },
+        },
+      },
+    );
+    expect(failed).toMatchObject({ status: 'failed', error: 'disk full (simulated)' });
+    expect(getStoreSummary(storeId, t.db)).toEqual({ ...before.summary, imports: 2 });
+    expect(listCustomerTimelines(storeId, t.db)).toEqual(before.timelines);
+    expect(fs.readdirSync(path.join(t.dir, 'import-staging'))).toEqual([]);
+  });
+
+  it('a failure while reading leaves nothing either', async () => {
+    const storeId = createStore('Shop', t.db);
+    const failed = await importFile(
+      { storeId, filePath: writeFile('demo.csv', demoCsv(200)) },
+      {
+        hooks: {
+          afterChunk: () => {
+            throw new Error('read error (simulated)');
+          },
+        },
+      },
+    );
+    expect(failed.status).toBe('failed');
+    expect(getStoreSummary(storeId, t.db)).toMatchObject({ customers: 0, orders: 0 });
+    expect(t.sqlite.prepare('SELECT count(*) AS n FROM order_lines').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('bad input', () => {
+  it('refuses a mapping naming columns that do not exist, recording nothing', () => {
+    const storeId = createStore('Shop', t.db);
+    const attempt = () =>
+      startImport(
+        {
+          storeId,
+          filePath: fixturePath('generic-ambiguous-dates.csv'),
+          fileName: 'a.csv',
+          mapping: { orderId: 'order_id', customerEmail: 'mail', createdAt: 'order_date', total: 'amount' },
+          dateFormat: 'M/D/YYYY',
+        },
+        options(),
+      );
+    expect(attempt).toThrow(ImportInputError);
+    expect(attempt).toThrow('The mapping names columns not in the file: "mail", "amount".');
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ImportInputError).columns).toEqual(['mail', 'amount']);
+    }
+    expect(listImports(storeId, t.db)).toEqual([]);
+  });
+
+  it('names missing Shopify columns when the format is forced', () => {
+    const storeId = createStore('Shop', t.db);
+    expect(() =>
+      startImport({ storeId, filePath: fixturePath('generic-ambiguous-dates.csv'), fileName: 'a.csv', format: 'shopify' }, options()),
+    ).toThrow(/missing columns "Name", "Email", "Financial Status", "Created at", "Total", "Lineitem quantity"/);
+  });
+
+  it('asks for the date format when the data cannot decide, and uses the one given', async () => {
+    const storeId = createStore('Shop', t.db);
+    const input = {
+      storeId,
+      filePath: fixturePath('generic-ambiguous-dates.csv'),
+      mapping: { orderId: 'order_id', customerEmail: 'email', createdAt: 'order_date', total: 'total' },
+    };
+    expect(() => startImport({ ...input, fileName: 'a.csv' }, options())).toThrow(/choose the date format/);
+    const result = await importFile({ ...input, dateFormat: 'D/M/YYYY', timezone: 'Europe/Paris' });
+    expect(result).toMatchObject({ status: 'done', orders: 3, customers: 2 });
+    expect(result.dateRange!.from).toEqual(new Date(Date.UTC(2025, 3, 3, 7, 15))); // 3 April 09:15 in Paris
+  });
+
+  it('rejects bad rows by reason, with a spreadsheet-safe CSV of them', async () => {
+    const storeId = createStore('Shop', t.db);
+    const result = await importFile({
+      storeId,
+      filePath: fixturePath('generic-bad-rows.csv'),
+      mapping: { orderId: 'order_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
+    });
+    expect(result).toMatchObject({
+      status: 'done',
+      orders: 2,
+      purchases: 1,
+      // The customer of the undated order (row 7) has no order left.
+      customers: 2,
+      skipped: { 'unparsable date': 1, 'unparsable amount': 1, 'missing order id': 1, 'wrong number of columns': 1, 'missing date': 1 },
+    });
+    const csv = rejectedRowsCsv(result.id, t.db);
+    expect(csv.split('\r\n')[0]).toBe('row,reason,order_id,email,created_at,total');
+    expect(csv).toContain('3,unparsable date,2,b@example.com,yesterday,12.00');
+    expect(csv).toContain(`7,missing date,5,"'=HYPERLINK(""http://evil"")",,7.00`);
+    expect(csv).not.toMatch(/(^|,)=/m);
+  });
+
+  it('refuses an empty file and a file that is not a CSV', () => {
+    const storeId = createStore('Shop', t.db);
+    expect(() => startImport({ storeId, filePath: fixturePath('empty.csv'), fileName: 'e.csv' }, options())).toThrow('The file is empty.');
+    expect(() => startImport({ storeId, filePath: fixturePath('not-a-csv.xlsx'), fileName: 'x.xlsx' }, options())).toThrow(/not a CSV/);
+  });
+
+  it('reads every encoding and delimiter the same', async () => {
+    const mapping = { orderId: 'order_id', customerEmail: 'email', createdAt: 'created_at', total: 'total', productName: 'product' };
+    for (const name of ['utf8-bom.csv', 'utf16le-excel.txt', 'utf16be.csv', 'windows-1252.csv']) {
+      const storeId = createStore(name, t.db);
+      const result = await importFile({ storeId, filePath: fixturePath(name), mapping });
+      expect(result).toMatchObject({ status: 'done', orders: 2, customers: 2, revenue: 30.5 });
+      const timelines = listCustomerTimelines(storeId, t.db);
+      expect(timelines.map((c) => c.customerId)).toEqual(['jürgen@example.com', 'zoé@example.com']);
+      expect(timelines[1].purchases[0].lines[0].productName).toBe('Crème brûlée € set');
+    }
+  });
+});
+
+describe('runner', () => {
+  it('runs imports of one store one at a time, in order', async () => {
+    const storeId = createStore('Shop', t.db);
+    const file = writeFile('demo.csv', demoCsv(150));
+    const a = startImport({ storeId, filePath: file, fileName: 'a.csv' }, options());
+    const b = startImport({ storeId, filePath: fixturePath('shopify-orders.csv'), fileName: 'b.csv' }, options());
+    expect(getImport(b.importId, t.db)!.status).toBe('running');
+    await Promise.all([a.done, b.done]);
+    const [second, first] = listImports(storeId, t.db);
+    expect(first.finishedAt!.getTime()).toBeLessThanOrEqual(second.finishedAt!.getTime());
+    expect([first.status, second.status]).toEqual(['done', 'done']);
+  });
+
+  it('runs in a worker thread (TypeScript loaded by tsx)', async () => {
+    const storeId = createStore('Shop', t.db);
+    const started = startImport({ storeId, filePath: fixturePath('shopify-orders.csv'), fileName: 'w.csv' }, options({ inProcess: false }));
+    await started.done;
+    expect(getImport(started.importId, t.db)).toMatchObject({ status: 'done', orders: 8 });
+  });
+
+  it('deleting a store deletes everything imported into it', async () => {
+    const storeId = createStore('Shop', t.db);
+    await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });
+    expect(deleteStore(storeId, t.db)).toBe(true);
+    for (const table of ['orders', 'order_lines', 'customers', 'imports']) {
+      expect(t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+  });
+});

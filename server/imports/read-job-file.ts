@@ -1,0 +1,39 @@
+import 'server-only';
+import fs from 'node:fs';
+import { resolveGenericColumns, resolveShopifyColumns, type ResolvedColumns, type RowSink } from '@/lib/orders/normalise';
+import { readOrders, type PipelineProgress } from '@/lib/orders/pipeline';
+import type { ImportJob } from './import-job';
+
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/** The job's file, in the chunks the import reads it in. */
+export function jobFileChunks(job: ImportJob): AsyncIterable<Uint8Array> {
+  return fs.createReadStream(job.filePath, { highWaterMark: READ_CHUNK_BYTES });
+}
+
+/** Where each field is in the job's file: Shopify's own columns, or the mapping's. */
+function jobColumns(job: ImportJob): ResolvedColumns {
+  return job.format === 'shopify' ? resolveShopifyColumns(job.header) : resolveGenericColumns(job.header, job.mapping ?? {});
+}
+
+/**
+ * Reads the job's orders from `chunks` (its file, as jobFileChunks gives it) into `sink`,
+ * with the job's format, columns and date settings. The same on the import thread
+ * (run-import.ts) and in a reader thread beside it (reader-worker.ts).
+ */
+export function readJobOrders(
+  job: ImportJob,
+  chunks: AsyncIterable<Uint8Array>,
+  sink: RowSink,
+  onProgress: (progress: PipelineProgress) => void,
+): Promise<PipelineProgress> {
+  return readOrders({
+    chunks,
+    format: job,
+    columns: jobColumns(job),
+    header: job.header,
+    dates: { format: job.dateFormat, timezone: job.timezone },
+    sink,
+    onProgress,
+  });
+}

@@ -57,6 +57,7 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
         storeId,
       );
       // Affected customers are the staged ones and, for re-imported orders, their previous ones.
+      run('CREATE UNIQUE INDEX stg.s_customers_key ON s_customers (customer_key)');
       run(
         `INSERT OR IGNORE INTO stg.s_customers (customer_key)
            SELECT c.customer_key FROM stg.s_orders s

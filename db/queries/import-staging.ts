@@ -10,7 +10,9 @@ import { finaliseOrder, mergeDrafts, type OrderDraft, type RejectReason } from '
  * visible to the app; the merge (import-merge.ts) copies it into the store in one short
  * transaction. Its rowids are the order and customer sequence numbers the merge turns
  * into ids, so the merge itself does no lookups. Customers are numbered as they first
- * appear (s_customers), so the merge needs no grouping of orders by customer key.
+ * appear, so the merge needs no grouping of orders by customer key. That numbering is
+ * kept in memory while the file is read (a lookup per order in SQLite was half of the
+ * storing thread's time); s_customers is written from it once, when reading ends.
  */
 
 /** Rejected rows kept with their cells; further ones are counted only. */
@@ -18,6 +20,13 @@ export const MAX_STORED_REJECTED_ROWS = 50_000;
 
 /** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
 const LINE_BATCH = 100;
+/** Customers per multi-row insert when s_customers is written. */
+const CUSTOMER_BATCH = 200;
+
+/** a > b in SQLite's BINARY order (UTF-8 bytes), which differs from JavaScript's for some characters. */
+function greaterInSqlite(a: string, b: string): boolean {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) > 0;
+}
 
 export function stagingDirectory(databaseFile: string): string {
   return path.join(path.dirname(path.resolve(databaseFile)), 'import-staging');
@@ -40,7 +49,7 @@ export function removeStagingFiles(databaseFile: string, keep: ReadonlySet<strin
 const SCHEMA = `
 CREATE TABLE s_customers (
   seq INTEGER PRIMARY KEY,
-  customer_key TEXT NOT NULL UNIQUE,
+  customer_key TEXT NOT NULL, -- unique: numbered in memory; indexed by the merge when it needs lookups
   email TEXT,
   existing_id INTEGER
 );
@@ -86,8 +95,7 @@ CREATE TABLE s_rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cell
 interface StagedOrderRow {
   seq: number;
   row_number: number;
-  /** Joined from s_customers. */
-  customer_key: string | null;
+  cust_seq: number | null;
   email: string | null;
   created_at: number | null;
   currency: string;
@@ -115,9 +123,12 @@ export class StagingStore {
   private readonly insertRejected: Database.Statement;
   private readonly findOrder: Database.Statement;
   private readonly updateOrder: Database.Statement;
-  private readonly findCustomer: Database.Statement;
-  private readonly insertCustomer: Database.Statement;
-  private readonly raiseCustomerEmail: Database.Statement;
+  /** Customer key → staging sequence number, in the order customers first appear. */
+  private readonly customerSeqs = new Map<string, number>();
+  /** Each customer's key, at index seq - 1. */
+  private readonly customerKeys: string[] = [];
+  /** The greatest e-mail seen for each customer, at index seq - 1. */
+  private readonly customerEmails: Array<string | null> = [];
   private pending = 0;
   /** Set when an order recurs: its customer and e-mail were staged from the later run too. */
   private customersNeedRecount = false;
@@ -152,7 +163,7 @@ export class StagingStore {
     );
     this.insertRejected = this.db.prepare('INSERT INTO s_rejected (row_number, reason, cells) VALUES (?, ?, ?)');
     this.findOrder = this.db.prepare(
-      'SELECT o.*, c.customer_key FROM s_orders o LEFT JOIN s_customers c ON c.seq = o.cust_seq WHERE o.order_id = ?',
+      'SELECT * FROM s_orders WHERE order_id = ?',
     );
     this.updateOrder = this.db.prepare(
       `UPDATE s_orders SET row_number = ?, cust_seq = ?, email = ?, created_at = ?, currency = ?, total_raw = ?, total = ?,
@@ -160,10 +171,6 @@ export class StagingStore {
          exclusion = ?, line_sum = ?, positive_lines = ?, negative_lines = ?, line_count = ?, first_cells = ?
        WHERE seq = ?`,
     );
-    this.findCustomer = this.db.prepare('SELECT seq, email FROM s_customers WHERE customer_key = ?');
-    this.insertCustomer = this.db.prepare('INSERT INTO s_customers (customer_key, email) VALUES (?, ?)');
-    // Compared in SQL so the customer's e-mail is max(e-mail) by SQLite's own ordering.
-    this.raiseCustomerEmail = this.db.prepare('UPDATE s_customers SET email = ?1 WHERE seq = ?2 AND (email IS NULL OR email < ?1)');
     this.db.exec('BEGIN');
   }
 
@@ -174,10 +181,37 @@ export class StagingStore {
   private customerSeq(customerKey: string | null, email: string): number | null {
     if (customerKey === null) return null;
     const mail = email || null;
-    const found = this.findCustomer.get(customerKey) as { seq: number; email: string | null } | undefined;
-    if (!found) return Number(this.insertCustomer.run(customerKey, mail).lastInsertRowid);
-    if (mail !== null && mail !== found.email) this.raiseCustomerEmail.run(mail, found.seq);
-    return found.seq;
+    const seq = this.customerSeqs.get(customerKey);
+    if (seq === undefined) {
+      this.customerKeys.push(customerKey);
+      this.customerEmails.push(mail);
+      this.customerSeqs.set(customerKey, this.customerEmails.length);
+      return this.customerEmails.length;
+    }
+    const known = this.customerEmails[seq - 1];
+    // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
+    if (mail !== null && mail !== known && (known === null || greaterInSqlite(mail, known))) this.customerEmails[seq - 1] = mail;
+    return seq;
+  }
+
+  /** Writes the customers numbered while reading into s_customers, in sequence order. */
+  private writeCustomers(): void {
+    const insertBatch = this.db.prepare(
+      `INSERT INTO s_customers (seq, customer_key, email) VALUES ${Array.from({ length: CUSTOMER_BATCH }, () => '(?, ?, ?)').join(', ')}`,
+    );
+    const insertOne = this.db.prepare('INSERT INTO s_customers (seq, customer_key, email) VALUES (?, ?, ?)');
+    const values: unknown[] = [];
+    for (let i = 0; i < this.customerKeys.length; i++) {
+      values.push(i + 1, this.customerKeys[i], this.customerEmails[i]);
+      if (values.length === CUSTOMER_BATCH * 3) {
+        insertBatch.run(values);
+        values.length = 0;
+      }
+    }
+    for (let i = 0; i < values.length; i += 3) insertOne.run(values.slice(i, i + 3));
+    this.customerSeqs.clear();
+    this.customerKeys.length = 0;
+    this.customerEmails.length = 0;
   }
 
   /** Stores a run of rows of one order; a later run of the same order is merged into it. */
@@ -249,7 +283,7 @@ export class StagingStore {
     return {
       orderId,
       rowNumber: row.row_number,
-      customerKey: row.customer_key,
+      customerKey: row.cust_seq === null ? null : this.customerKeys[row.cust_seq - 1],
       email: row.email ?? '',
       createdAt: row.created_at,
       currency: row.currency,
@@ -299,6 +333,7 @@ export class StagingStore {
    */
   finishReading(): void {
     this.flushLines();
+    this.writeCustomers();
     const undated = this.db.prepare('SELECT seq, row_number, first_cells FROM s_orders WHERE created_at IS NULL').all() as Array<{
       seq: number;
       row_number: number;

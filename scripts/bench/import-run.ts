@@ -13,6 +13,7 @@ import { getImport } from '@/db/queries/imports';
 import { createStore } from '@/db/queries/stores';
 import { inspectCsv, INSPECT_BYTES } from '@/lib/orders/inspect';
 import { readRecords } from '@/lib/orders/pipeline';
+import { READ_CHUNK_BYTES } from '@/server/imports/read-job-file';
 import { READER_RESOURCE_LIMITS } from '@/server/imports/reader-worker';
 import { startImport } from '@/server/imports/start-import';
 
@@ -37,7 +38,7 @@ async function timedParse(): Promise<{ records: number; ms: number }> {
   const started = performance.now();
   const inspection = inspectCsv(sample.subarray(0, n), n < INSPECT_BYTES);
   let records = 0;
-  await readRecords(fs.createReadStream(file, { highWaterMark: 1024 * 1024 }), inspection, (batch) => {
+  await readRecords(fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }), inspection, (batch) => {
     records += batch.length;
   });
   return { records, ms: performance.now() - started };

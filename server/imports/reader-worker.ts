@@ -12,8 +12,11 @@ import { jobFileChunks, readJobOrders } from './read-job-file';
  */
 export const MAX_BATCHES_IN_FLIGHT = 2;
 
-/** Orders go over in batches of about this much file: one message per read chunk would be many small ones. */
-const POST_EVERY_BYTES = 1024 * 1024;
+/**
+ * Orders go over in batches of about this much file. One message per 64 KB chunk would be
+ * many small ones; a batch kept much longer outlives scavenges and costs full collections.
+ */
+const POST_EVERY_BYTES = 256 * 1024;
 
 /**
  * The reader thread's heap. Parsing makes many short-lived strings; what decides the

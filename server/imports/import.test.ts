@@ -167,6 +167,34 @@ describe('orders split across the file', () => {
   });
 });
 
+describe('customer e-mails', () => {
+  it('keeps the greatest e-mail of a customer keyed by id, in SQLite\'s order of text', async () => {
+    const storeId = createStore('Shop', t.db);
+    // JavaScript orders U+FF5E after U+1F600 (by UTF-16 units); SQLite orders the UTF-8 bytes, the other way round.
+    const csv = [
+      'order_id,customer_id,email,created_at,total',
+      '1,C1,x\u{1F600}@example.com,2025-01-01T10:00:00Z,10.00',
+      '2,C1,x\uFF5E@example.com,2025-01-02T10:00:00Z,5.00',
+      '3,C1,,2025-01-03T10:00:00Z,7.00',
+      '4,C2,b@example.com,2025-01-04T10:00:00Z,7.00',
+      '5,C2,a@example.com,2025-01-05T10:00:00Z,7.00',
+    ].join('\n');
+    const result = await importFile({
+      storeId,
+      filePath: writeFile('emails.csv', csv),
+      mapping: { orderId: 'order_id', customerId: 'customer_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
+    });
+    expect(result).toMatchObject({ status: 'done', orders: 5, customers: 2 });
+    const customers = t.sqlite.prepare('SELECT customer_key, email FROM customers ORDER BY customer_key').all();
+    expect(customers).toEqual([
+      { customer_key: 'C1', email: 'x\u{1F600}@example.com' },
+      { customer_key: 'C2', email: 'b@example.com' },
+    ]);
+    const sqliteMax = t.sqlite.prepare(`SELECT max(column1) AS m FROM (VALUES ('x\u{1F600}@example.com'), ('x\uFF5E@example.com'))`).get();
+    expect(sqliteMax).toEqual({ m: 'x\u{1F600}@example.com' });
+  });
+});
+
 describe('reading in a reader thread', () => {
   it('gives the same store as reading on the import thread, on a first import and a re-import', async () => {
     const file = writeFile('demo.csv', demoCsv(300, 5));

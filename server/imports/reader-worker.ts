@@ -16,12 +16,11 @@ export const MAX_BATCHES_IN_FLIGHT = 16;
 // scavenges and made two seconds of full collections per million rows.
 
 /**
- * The reader thread's heap. Parsing makes many short-lived strings; what decides the
- * parse's speed is whether they die in V8's cheap scavenges or get promoted and freed by
- * full collections. With the default young generation, about one run in three fell into
- * the second mode and took twice as long (1M rows: 8.5 s instead of 3.7 s, 277 MB
- * instead of 158 MB); 16 MB stayed in the first in ten runs of ten (3.3–4.1 s, 143 MB).
- * The benchmark's parse-only run uses the same limits, so it measures the same parser.
+ * The reader thread's heap. Parsing makes many short-lived strings, and the parse is fast
+ * only while they die in V8's cheap scavenges (see serial-scavenges.ts for the other half
+ * of that): a 16 MB young generation holds the records of several 64 KB chunks, so they
+ * are gone before a scavenge would promote them. The benchmark's parse-only run uses the
+ * same limits, so it measures the same parser.
  */
 export const READER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
 

@@ -20,6 +20,7 @@ import { invalidatePreparedStore } from '@/server/analytics/prepared-stores';
 import type { ImportJob, WorkerData, WorkerMessage } from './import-job';
 import type { ImportPhases } from './import-phases';
 import { describeError, runImportJob, type RunHooks } from './run-import';
+import { scavengeOnOneThread } from './serial-scavenges';
 import { workerEntry } from './worker-entry';
 
 export { ImportInputError } from '@/lib/orders/errors';
@@ -257,6 +258,7 @@ export function startImport(input: StartImportInput, options: StartImportOptions
 
 /** Runs the job in a worker thread. */
 function runInWorker(job: ImportJob): Promise<ImportPhases> {
+  scavengeOnOneThread();
   return new Promise((resolve, reject) => {
     const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { workerData: job satisfies WorkerData });
     let outcome: WorkerMessage | undefined;

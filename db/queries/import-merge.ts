@@ -69,6 +69,9 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
            (SELECT c.id FROM main.customers c WHERE c.store_id = ? AND c.customer_key = stg.s_customers.customer_key)`,
         storeId,
       );
+      // Their other purchases are found in one pass over the store's orders (orders keep
+      // no index by customer), each looked up here by the customer's id.
+      run('CREATE INDEX stg.s_customers_existing ON s_customers (existing_id)');
     }
     // The timeline of every affected customer, in one sort: staged purchases plus the
     // customers' other existing purchases, by date then order id. The whole-partition
@@ -83,9 +86,9 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
       ? `UNION ALL
          SELECT NULL, o.id, k.seq, o.order_id, o.created_at, o.net_revenue, o.source, o.discount_code, o.country,
                 o.sequence, o.day_offset, o.gap_days
-           FROM stg.s_customers k
-           JOIN main.orders o ON o.customer_ref = k.existing_id
-          WHERE k.existing_id IS NOT NULL AND o.is_purchase = 1
+           FROM main.orders o
+           JOIN stg.s_customers k ON k.existing_id = o.customer_ref
+          WHERE o.store_id = ? AND o.is_purchase = 1
             AND o.id NOT IN (SELECT existing_id FROM stg.s_orders WHERE existing_id IS NOT NULL)`
       : '';
     run(`INSERT INTO stg.t_timeline
@@ -100,7 +103,9 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
                      FROM stg.s_orders WHERE is_purchase = 1 AND cust_seq IS NOT NULL
                    ${existingPurchases})
            WINDOW w AS (PARTITION BY cust_seq ORDER BY created_at, order_id),
-                  whole AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`);
+                  whole AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`,
+      ...(storeHasOrders ? [storeId] : []),
+    );
     // The commit looks each staged order's place up by its staging sequence number.
     run('CREATE INDEX stg.t_timeline_staged ON t_timeline (staged_seq) WHERE staged_seq IS NOT NULL');
     run(`CREATE TABLE stg.t_retimed AS
@@ -171,11 +176,12 @@ export function commitMerge(sqlite: Database.Database, input: CommitInput, hooks
     run(
       `INSERT INTO main.customers (id, store_id, customer_key, email, purchase_count, net_revenue, first_purchase_at,
          last_purchase_at, first_order_id, first_source, first_discount_code, first_country)
-       SELECT coalesce(c.existing_id, ? + c.seq), ?, c.customer_key, c.email, coalesce(f.purchase_count, 0),
+       SELECT coalesce(c.existing_id, ? + c.key_rank), ?, c.customer_key, c.email, coalesce(f.purchase_count, 0),
               round(coalesce(f.net_revenue, 0), 2), f.first_purchase_at, f.last_purchase_at, f.first_order_id, f.first_source,
               f.first_discount_code, f.first_country
          FROM stg.s_customers c LEFT JOIN stg.t_figures f ON f.cust_seq = c.seq
         WHERE true
+        ORDER BY c.key_rank
        ON CONFLICT (id) DO UPDATE SET
          email = coalesce(excluded.email, email), purchase_count = excluded.purchase_count,
          net_revenue = excluded.net_revenue, first_purchase_at = excluded.first_purchase_at,
@@ -192,7 +198,7 @@ export function commitMerge(sqlite: Database.Database, input: CommitInput, hooks
       `INSERT INTO main.orders (id, store_id, order_id, customer_ref, created_at, currency, total, refunded, net_revenue,
          discount_code, source, country, status, is_purchase, exclusion, sequence, day_offset, gap_days, import_id, row_number)
        SELECT coalesce(s.existing_id, ? + s.seq), ?, s.order_id,
-              CASE WHEN s.cust_seq IS NULL THEN NULL ELSE coalesce(c.existing_id, ? + s.cust_seq) END,
+              CASE WHEN s.cust_seq IS NULL THEN NULL ELSE coalesce(c.existing_id, ? + c.key_rank) END,
               s.created_at, s.currency, s.total, s.refunded, s.net_revenue, s.discount_code, s.source, s.country, s.status,
               s.is_purchase, s.exclusion, t.sequence, t.day_offset, t.gap_days, ?, s.row_number
          FROM stg.s_orders s

@@ -51,6 +51,7 @@ CREATE TABLE s_customers (
   seq INTEGER PRIMARY KEY,
   customer_key TEXT NOT NULL, -- unique: numbered in memory; indexed by the merge when it needs lookups
   email TEXT,
+  key_rank INTEGER, -- place by key; the merge gives new customers ids in this order
   existing_id INTEGER
 );
 CREATE TABLE s_orders (
@@ -194,21 +195,32 @@ export class StagingStore {
     return seq;
   }
 
-  /** Writes the customers numbered while reading into s_customers, in sequence order. */
+  /**
+   * Writes the customers numbered while reading into s_customers, in sequence order, each
+   * with its rank by key. The merge gives new customers ids in that order and writes them
+   * in it, so the store's (store, key) index grows by appends, as the table does, instead
+   * of each customer landing on a random page of it (0.45 s per 325,000 customers).
+   */
   private writeCustomers(): void {
     const insertBatch = this.db.prepare(
-      `INSERT INTO s_customers (seq, customer_key, email) VALUES ${Array.from({ length: CUSTOMER_BATCH }, () => '(?, ?, ?)').join(', ')}`,
+      `INSERT INTO s_customers (seq, customer_key, email, key_rank) VALUES ${Array.from({ length: CUSTOMER_BATCH }, () => '(?, ?, ?, ?)').join(', ')}`,
     );
-    const insertOne = this.db.prepare('INSERT INTO s_customers (seq, customer_key, email) VALUES (?, ?, ?)');
+    const insertOne = this.db.prepare('INSERT INTO s_customers (seq, customer_key, email, key_rank) VALUES (?, ?, ?, ?)');
+    const keys = this.customerKeys;
+    // Keys are unique, so sorting them (natively, in JavaScript's string order, which is
+    // close enough to SQLite's for this) and looking each up gives every customer's rank.
+    const sorted = keys.slice().sort();
+    const rank = new Int32Array(keys.length);
+    for (let r = 0; r < sorted.length; r++) rank[this.customerSeqs.get(sorted[r])! - 1] = r + 1;
     const values: unknown[] = [];
-    for (let i = 0; i < this.customerKeys.length; i++) {
-      values.push(i + 1, this.customerKeys[i], this.customerEmails[i]);
-      if (values.length === CUSTOMER_BATCH * 3) {
+    for (let i = 0; i < keys.length; i++) {
+      values.push(i + 1, keys[i], this.customerEmails[i], rank[i]);
+      if (values.length === CUSTOMER_BATCH * 4) {
         insertBatch.run(values);
         values.length = 0;
       }
     }
-    for (let i = 0; i < values.length; i += 3) insertOne.run(values.slice(i, i + 3));
+    for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
     this.customerSeqs.clear();
     this.customerKeys.length = 0;
     this.customerEmails.length = 0;

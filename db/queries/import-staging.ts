@@ -131,6 +131,8 @@ export class StagingStore {
   /** The greatest e-mail seen for each customer, at index seq - 1. */
   private readonly customerEmails: Array<string | null> = [];
   private pending = 0;
+  /** Set when a run of rows without a date was staged: only then can an order be undated at the end. */
+  private sawUndatedRun = false;
   /** Set when an order recurs: its customer and e-mail were staged from the later run too. */
   private customersNeedRecount = false;
   rejectedCount = 0;
@@ -228,6 +230,7 @@ export class StagingStore {
 
   /** Stores a run of rows of one order; a later run of the same order is merged into it. */
   addOrder(draft: OrderDraft): void {
+    if (draft.createdAt === null) this.sawUndatedRun = true;
     let seq: number;
     let lineOffset = 0;
     const custSeq = this.customerSeq(draft.customerKey, draft.email);
@@ -346,7 +349,9 @@ export class StagingStore {
   finishReading(): void {
     this.flushLines();
     this.writeCustomers();
-    const undated = this.db.prepare('SELECT seq, row_number, first_cells FROM s_orders WHERE created_at IS NULL').all() as Array<{
+    const undated = (
+      this.sawUndatedRun ? this.db.prepare('SELECT seq, row_number, first_cells FROM s_orders WHERE created_at IS NULL').all() : []
+    ) as Array<{
       seq: number;
       row_number: number;
       first_cells: string | null;

@@ -167,6 +167,41 @@ describe('orders split across the file', () => {
   });
 });
 
+describe('timelines', () => {
+  const mapping = { orderId: 'order_id', customerId: 'customer_id', createdAt: 'created_at', total: 'total' };
+  const places = (storeId: string) =>
+    listCustomerTimelines(storeId, t.db).map((c) => [c.customerId, c.purchases.map((p) => [p.orderId, p.sequence, p.dayOffset, p.gapDays])]);
+
+  it('orders purchases by date, then order id, whatever their ids and their place in the file', async () => {
+    const storeId = createStore('Shop', t.db);
+    const csv = [
+      'order_id,customer_id,created_at,total',
+      'Z-1,C2,2025-01-01T00:00:00Z,5.00',
+      'C-5,C1,2025-03-01T10:00:00Z,30.00',
+      'A-1,C1,2025-03-10T10:00:00Z,20.00',
+      'B-9,C1,2025-03-01T10:00:00Z,10.00',
+      'A-7,C2,2025-01-02T23:00:00Z,5.00',
+    ].join('\n');
+    await importFile({ storeId, filePath: writeFile('order.csv', csv), mapping });
+    expect(places(storeId)).toEqual([
+      ['C1', [['B-9', 1, 0, null], ['C-5', 2, 0, 0], ['A-1', 3, 9, 9]]],
+      ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
+    ]);
+    const c1 = t.sqlite.prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
+    expect(c1).toEqual({ purchase_count: 3, net_revenue: 60, first_order_id: 'B-9' });
+
+    // An earlier purchase arriving later moves every purchase of that customer along.
+    const earlier = ['order_id,customer_id,created_at,total', 'X-3,C1,2025-02-20T10:00:00Z,1.00'].join('\n');
+    await importFile({ storeId, filePath: writeFile('earlier.csv', earlier), mapping });
+    expect(places(storeId)).toEqual([
+      ['C1', [['X-3', 1, 0, null], ['B-9', 2, 9, 9], ['C-5', 3, 9, 0], ['A-1', 4, 18, 9]]],
+      ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
+    ]);
+    const after = t.sqlite.prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
+    expect(after).toEqual({ purchase_count: 4, net_revenue: 61, first_order_id: 'X-3' });
+  });
+});
+
 describe('customer e-mails', () => {
   it('keeps the greatest e-mail of a customer keyed by id, in SQLite\'s order of text', async () => {
     const storeId = createStore('Shop', t.db);

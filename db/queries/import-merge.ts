@@ -106,23 +106,26 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
            cust_seq INTEGER PRIMARY KEY, first_pos INTEGER, first_at INTEGER, purchase_count INTEGER, revenue REAL, last_at INTEGER)`);
     run(`INSERT INTO stg.t_first
            SELECT cust_seq, min(pos), min(created_at), count(*), sum(net_revenue), max(created_at) FROM stg.t_sorted GROUP BY cust_seq`);
-    run(`CREATE TABLE stg.t_timeline (
-           staged_seq INTEGER, existing_id INTEGER, old_sequence INTEGER, old_day_offset INTEGER, old_gap_days INTEGER,
-           sequence INTEGER, day_offset INTEGER, gap_days INTEGER)`);
-    run(`INSERT INTO stg.t_timeline
-           SELECT s.staged_seq, s.existing_id, s.old_sequence, s.old_day_offset, s.old_gap_days,
-                  s.pos - f.first_pos + 1,
-                  (s.created_at - f.first_at) / 86400000,
-                  CASE WHEN s.pos > f.first_pos THEN (s.created_at - p.created_at) / 86400000 END
-             FROM stg.t_sorted s
-             JOIN stg.t_first f ON f.cust_seq = s.cust_seq
-             LEFT JOIN stg.t_sorted p ON p.pos = s.pos - 1`);
-    // The commit looks each staged order's place up by its staging sequence number.
-    run('CREATE INDEX stg.t_timeline_staged ON t_timeline (staged_seq) WHERE staged_seq IS NOT NULL');
-    run(`CREATE TABLE stg.t_retimed AS
-           SELECT existing_id, sequence, day_offset, gap_days FROM stg.t_timeline
-            WHERE staged_seq IS NULL
-              AND (old_sequence IS NOT sequence OR old_day_offset IS NOT day_offset OR old_gap_days IS NOT gap_days)`);
+    const placed = `SELECT s.staged_seq, s.existing_id, s.old_sequence, s.old_day_offset, s.old_gap_days,
+                           s.pos - f.first_pos + 1 AS sequence,
+                           (s.created_at - f.first_at) / 86400000 AS day_offset,
+                           CASE WHEN s.pos > f.first_pos THEN (s.created_at - p.created_at) / 86400000 END AS gap_days
+                      FROM stg.t_sorted s
+                      JOIN stg.t_first f ON f.cust_seq = s.cust_seq
+                      LEFT JOIN stg.t_sorted p ON p.pos = s.pos - 1`;
+    // Staged orders' places, keyed and stored by staging sequence number: the commit writes
+    // orders in that order and so reads this table straight through.
+    run(`CREATE TABLE stg.t_places (staged_seq INTEGER PRIMARY KEY, sequence INTEGER, day_offset INTEGER, gap_days INTEGER)`);
+    run(`INSERT INTO stg.t_places
+           SELECT staged_seq, sequence, day_offset, gap_days FROM (${placed}) WHERE staged_seq IS NOT NULL ORDER BY staged_seq`);
+    // Existing orders whose place moved (only a store with orders has any).
+    run(`CREATE TABLE stg.t_retimed (existing_id INTEGER, sequence INTEGER, day_offset INTEGER, gap_days INTEGER)`);
+    if (storeHasOrders) {
+      run(`INSERT INTO stg.t_retimed
+             SELECT existing_id, sequence, day_offset, gap_days FROM (${placed})
+              WHERE staged_seq IS NULL
+                AND (old_sequence IS NOT sequence OR old_day_offset IS NOT day_offset OR old_gap_days IS NOT gap_days)`);
+    }
     // Per-customer figures, with the first purchase's own fields; in ascending key order.
     run(`CREATE TABLE stg.t_figures (
            cust_seq INTEGER PRIMARY KEY, purchase_count INTEGER, net_revenue REAL, first_purchase_at INTEGER,
@@ -213,7 +216,7 @@ export function commitMerge(sqlite: Database.Database, input: CommitInput, hooks
               s.is_purchase, s.exclusion, t.sequence, t.day_offset, t.gap_days, ?, s.row_number
          FROM stg.s_orders s
          LEFT JOIN stg.s_customers c ON c.seq = s.cust_seq
-         LEFT JOIN stg.t_timeline t ON t.staged_seq = s.seq
+         LEFT JOIN stg.t_places t ON t.staged_seq = s.seq
         WHERE true
         ORDER BY s.seq
        ON CONFLICT (id) DO UPDATE SET

@@ -82,7 +82,7 @@ describe('the import merge', () => {
     });
 
     expect(statements.length).toBeGreaterThan(10);
-    expect(statements.some((s) => s.sql.includes('LEFT JOIN stg.t_timeline t ON t.staged_seq = s.seq'))).toBe(true);
+    expect(statements.some((s) => s.sql.includes('LEFT JOIN stg.t_places t ON t.staged_seq = s.seq'))).toBe(true);
     const offenders = statements.map((s) => ({ sql: s.sql.slice(0, 160), steps: quadraticSteps(s.plan) })).filter((s) => s.steps.length > 0);
     expect(offenders).toEqual([]);
   });

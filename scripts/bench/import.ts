@@ -27,8 +27,17 @@ const tsxArgs = ['--require', './server/imports/register-ts.cjs'];
 
 fs.mkdirSync(dir, { recursive: true });
 
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const serverMode = process.env.BENCH_SERVER ?? (fs.existsSync(path.join(distDir, 'BUILD_ID')) ? 'prod' : 'skip');
+const runEnv: NodeJS.ProcessEnv = { ...process.env };
+
 function run(script: string, args: string[]): Record<string, number | string> {
-  const out = execFileSync(node, [...tsxArgs, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(node, [...tsxArgs, script, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: runEnv,
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -60,8 +69,17 @@ interface SizeResult {
   parse: Record<string, number | string>;
 }
 
+/** Imports run in the compiled worker the production server uses, when there is a build. */
+function chooseImportWorker(): string {
+  if (serverMode !== 'prod') return 'import worker: the TypeScript sources through tsx (no build; its start-up is in the figures)';
+  buildProductionApp(distDir, { serverOnly: true });
+  runEnv.LOOPMAP_IMPORT_WORKER = path.resolve(distDir, 'loopmap', 'import-worker.cjs');
+  return `import worker: ${runEnv.LOOPMAP_IMPORT_WORKER}, compiled, as the production server runs it`;
+}
+
 async function main() {
   const results: SizeResult[] = [];
+  console.log(chooseImportWorker());
   for (const lines of sizes) {
     console.log(`\n== ${fmt(lines)} line rows`);
     const file = ensureFile(lines);
@@ -96,7 +114,6 @@ async function main() {
     console.log(`  peak RSS: import process ${fmt(peak)} MB, the highest of the runs (parse-only process ${fmt(Number(parse.peakRssMb))} MB)`);
     console.log(`  main-thread event loop delay during the import: p99 ${fmt(Number(e2e.eventLoopP99Ms), 1)} ms, max ${fmt(Number(e2e.eventLoopMaxMs), 1)} ms`);
   }
-  const serverMode = process.env.BENCH_SERVER ?? (fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')) ? 'prod' : 'skip');
   let health: string;
   if (serverMode === 'skip') health = 'not measured (no build; set BENCH_SERVER=dev or build first)';
   else health = await measureHealth(ensureFile(Math.max(...sizes)), serverMode === 'dev');
@@ -117,9 +134,7 @@ async function measureHealth(file: string, dev: boolean): Promise<string> {
   const port = Number(process.env.BENCH_PORT ?? 3191);
   const base = `http://127.0.0.1:${port}`;
   const dbFile = path.join(dir, `server-${Date.now()}.db`);
-  // Started as `npm run serve` (or `npm run dev`) starts it.
-  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-  if (!dev) buildProductionApp(distDir, { serverOnly: true });
+  // Started as `npm run serve` (or `npm run dev`) starts it; the server was compiled above.
   const serverArgs = dev ? ['--require', './server/allow-server-only.cjs', '--import', 'tsx', 'server.ts', '--dev'] : productionServerArgs(distDir);
   const server = spawn(node, serverArgs, {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: dbFile, LOOPMAP_SKIP_DEMO: '1' },

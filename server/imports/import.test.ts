@@ -38,6 +38,15 @@ function writeFile(name: string, text: string): string {
   return file;
 }
 
+/** Imports a small generic CSV with the columns order_id, customer_id, email, created_at, total. */
+function importRows(storeId: string, name: string, rows: string[]) {
+  return importFile({
+    storeId,
+    filePath: writeFile(name, ['order_id,customer_id,email,created_at,total', ...rows].join('\n')),
+    mapping: { orderId: 'order_id', customerId: 'customer_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
+  });
+}
+
 function demoCsv(customers: number, seed = 1): string {
   let text = '';
   writeDemoShopifyCsv(generateDemoStore({ customers, seed }), (chunk) => (text += chunk));
@@ -146,18 +155,12 @@ describe('importing a Shopify export', () => {
 describe('orders split across the file', () => {
   it('merge into the first run, whose customer and e-mail win', async () => {
     const storeId = createStore('Shop', t.db);
-    const csv = [
-      'order_id,customer_id,email,created_at,total',
+    const result = await importRows(storeId, 'split.csv', [
       '1,C1,b@example.com,2025-01-01T10:00:00Z,10.00',
       '2,C2,c@example.com,2025-01-02T10:00:00Z,5.00',
       '1,C3,a@example.com,,',
       '3,C1,,2025-01-03T10:00:00Z,7.00',
-    ].join('\n');
-    const result = await importFile({
-      storeId,
-      filePath: writeFile('split.csv', csv),
-      mapping: { orderId: 'order_id', customerId: 'customer_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
-    });
+    ]);
     expect(result).toMatchObject({ status: 'done', orders: 3, customers: 2, revenue: 22 });
     const customers = t.sqlite.prepare('SELECT customer_key, email, purchase_count FROM customers ORDER BY customer_key').all();
     expect(customers).toEqual([
@@ -168,21 +171,18 @@ describe('orders split across the file', () => {
 });
 
 describe('timelines', () => {
-  const mapping = { orderId: 'order_id', customerId: 'customer_id', createdAt: 'created_at', total: 'total' };
   const places = (storeId: string) =>
     listCustomerTimelines(storeId, t.db).map((c) => [c.customerId, c.purchases.map((p) => [p.orderId, p.sequence, p.dayOffset, p.gapDays])]);
 
   it('orders purchases by date, then order id, whatever their ids and their place in the file', async () => {
     const storeId = createStore('Shop', t.db);
-    const csv = [
-      'order_id,customer_id,created_at,total',
-      'Z-1,C2,2025-01-01T00:00:00Z,5.00',
-      'C-5,C1,2025-03-01T10:00:00Z,30.00',
-      'A-1,C1,2025-03-10T10:00:00Z,20.00',
-      'B-9,C1,2025-03-01T10:00:00Z,10.00',
-      'A-7,C2,2025-01-02T23:00:00Z,5.00',
-    ].join('\n');
-    await importFile({ storeId, filePath: writeFile('order.csv', csv), mapping });
+    await importRows(storeId, 'order.csv', [
+      'Z-1,C2,,2025-01-01T00:00:00Z,5.00',
+      'C-5,C1,,2025-03-01T10:00:00Z,30.00',
+      'A-1,C1,,2025-03-10T10:00:00Z,20.00',
+      'B-9,C1,,2025-03-01T10:00:00Z,10.00',
+      'A-7,C2,,2025-01-02T23:00:00Z,5.00',
+    ]);
     expect(places(storeId)).toEqual([
       ['C1', [['B-9', 1, 0, null], ['C-5', 2, 0, 0], ['A-1', 3, 9, 9]]],
       ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
@@ -191,8 +191,7 @@ describe('timelines', () => {
     expect(c1).toEqual({ purchase_count: 3, net_revenue: 60, first_order_id: 'B-9' });
 
     // An earlier purchase arriving later moves every purchase of that customer along.
-    const earlier = ['order_id,customer_id,created_at,total', 'X-3,C1,2025-02-20T10:00:00Z,1.00'].join('\n');
-    await importFile({ storeId, filePath: writeFile('earlier.csv', earlier), mapping });
+    await importRows(storeId, 'earlier.csv', ['X-3,C1,,2025-02-20T10:00:00Z,1.00']);
     expect(places(storeId)).toEqual([
       ['C1', [['X-3', 1, 0, null], ['B-9', 2, 9, 9], ['C-5', 3, 9, 0], ['A-1', 4, 18, 9]]],
       ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
@@ -206,19 +205,13 @@ describe('customer e-mails', () => {
   it('keeps the greatest e-mail of a customer keyed by id, in SQLite\'s order of text', async () => {
     const storeId = createStore('Shop', t.db);
     // JavaScript orders U+FF5E after U+1F600 (by UTF-16 units); SQLite orders the UTF-8 bytes, the other way round.
-    const csv = [
-      'order_id,customer_id,email,created_at,total',
+    const result = await importRows(storeId, 'emails.csv', [
       '1,C1,x\u{1F600}@example.com,2025-01-01T10:00:00Z,10.00',
       '2,C1,x\uFF5E@example.com,2025-01-02T10:00:00Z,5.00',
       '3,C1,,2025-01-03T10:00:00Z,7.00',
       '4,C2,b@example.com,2025-01-04T10:00:00Z,7.00',
       '5,C2,a@example.com,2025-01-05T10:00:00Z,7.00',
-    ].join('\n');
-    const result = await importFile({
-      storeId,
-      filePath: writeFile('emails.csv', csv),
-      mapping: { orderId: 'order_id', customerId: 'customer_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
-    });
+    ]);
     expect(result).toMatchObject({ status: 'done', orders: 5, customers: 2 });
     const customers = t.sqlite.prepare('SELECT customer_key, email FROM customers ORDER BY customer_key').all();
     expect(customers).toEqual([

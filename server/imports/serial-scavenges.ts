@@ -9,8 +9,9 @@ let applied = false;
  * Parsing a CSV makes millions of short-lived strings. With V8's parallel scavenger, on
  * this 2-core machine, about half the runs of the same 1M-row parse fell into a mode where
  * the young generation stayed small, early scavenges promoted what was still in use, and
- * full collections then took over: 7–9 s and 250 MB instead of 3.6–4.9 s and 143 MB (five
- * runs of five without it, in `npm run bench:import`'s parse-only run). The flag is read
+ * full collections then took over: 7–9 s and 250 MB, where every one of eleven runs with
+ * serial scavenges took 3.6–5.7 s and 143 MB (`npm run bench:import`'s parse-only run,
+ * which sets the flag too). The flag is read
  * at each scavenge, so setting it while the process runs is safe; the server's own young
  * collections are a few milliseconds either way.
  */

@@ -99,7 +99,7 @@ export function prepareMerge(sqlite: Database.Database, storeId: string): Import
                                NULL, NULL, NULL
                           FROM stg.s_orders WHERE is_purchase = 1 AND cust_seq IS NOT NULL
                         ${existingPurchases})
-          ORDER BY 3, 5, 4`,
+          ORDER BY cust_seq, created_at, order_id`,
       ...(storeHasOrders ? [storeId] : []),
     );
     run(`CREATE TABLE stg.t_first (

@@ -9,11 +9,12 @@ import { jobFileChunks, readJobOrders } from './read-job-file';
  * the orders of each chunk to the import thread, which stores them meanwhile. At most
  * MAX_BATCHES_IN_FLIGHT batches wait unacknowledged, so memory stays bounded when
  * storing is the slower side.
+ *
+ * One batch per 64 KB chunk, posted at once: its orders, and the chunk text their strings
+ * point into, die young. Batches kept for a megabyte of file outlived the reader's
+ * scavenges and made two seconds of full collections per million rows.
  */
 export const MAX_BATCHES_IN_FLIGHT = 16;
-// One batch per 64 KB chunk: posted at once, its orders and the chunk text their strings
-// point into die young. Batches kept for a megabyte of file outlived the reader's
-// scavenges and made two seconds of full collections per million rows.
 
 /**
  * The reader thread's heap. Parsing makes many short-lived strings, and the parse is fast

@@ -4,6 +4,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { moveLegacyHistories } from './history/legacy';
 import * as schema from './schema';
 
 /** The drizzle database, with the raw connection for the few hot paths that prepare statements themselves. */
@@ -33,6 +34,7 @@ export function openDatabase(file: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  moveLegacyHistories(sqlite);
   return { db, sqlite, path: file };
 }
 

@@ -2,6 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
+import { removeHistoryFile, historyPath } from '../history/files';
+import { closeStoreHistory, historyFileName, storeHistory } from '../history/read';
 import { stores, mappingPresets } from '../schema';
 
 export interface StoreSummary {
@@ -59,20 +61,27 @@ export function renameStore(id: string, name: string, db: Db = getDb()): boolean
 }
 
 /**
- * Deletes a store with everything imported into it. Lines and orders are deleted with
- * explicit statements first (one transaction) because row-by-row FK cascades over a large
- * history would be far slower. Maps linked to the store are unlinked.
+ * Deletes a store with everything imported into it: its row (imports and rejected rows
+ * follow by cascade), then its history file. Maps linked to the store are unlinked.
  */
 export function deleteStore(id: string, db: Db = getDb()): boolean {
   const sqlite = db.$client;
-  return sqlite.transaction(() => {
-    sqlite.prepare('DELETE FROM order_lines WHERE order_ref IN (SELECT id FROM orders WHERE store_id = ?)').run(id);
-    sqlite.prepare('DELETE FROM orders WHERE store_id = ?').run(id);
-    sqlite.prepare('DELETE FROM customers WHERE store_id = ?').run(id);
+  const historyFile = historyFileName(id, db);
+  const deleted = sqlite.transaction(() => {
     // Maps compared with the store go back to being unlinked (maps.store_id is not a foreign key).
     sqlite.prepare('UPDATE maps SET store_id = NULL WHERE store_id = ?').run(id);
     return sqlite.prepare('DELETE FROM stores WHERE id = ?').run(id).changes > 0;
   })();
+  closeStoreHistory(id, db);
+  // A crash before this line leaves a file no store names, deleted at the next start.
+  if (historyFile !== null) removeHistoryFile(historyPath(sqlite.name, historyFile));
+  return deleted;
+}
+
+/** The history files stores name (the ones that must be kept). */
+export function historyFilesInUse(db: Db = getDb()): Set<string> {
+  const rows = db.$client.prepare('SELECT history_file FROM stores WHERE history_file IS NOT NULL').pluck().all() as string[];
+  return new Set(rows);
 }
 
 function emptySummary(): StoreSummary {
@@ -81,29 +90,31 @@ function emptySummary(): StoreSummary {
 
 /** When the store's last order (of any kind) was placed, in ms; null when it has none. */
 export function lastOrderTime(id: string, db: Db = getDb()): number | null {
-  const row = db.$client.prepare('SELECT max(created_at) AS last FROM orders WHERE store_id = ?').get(id) as { last: number | null };
+  const history = storeHistory(id, db);
+  if (!history) return null;
+  const row = history.prepare('SELECT max(created_at) AS last FROM orders').get() as { last: number | null };
   return row.last;
 }
 
 export function getStoreSummary(id: string, db: Db = getDb()): StoreSummary | undefined {
   if (!storeExists(id, db)) return undefined;
   const sqlite = db.$client;
-  const orderStats = sqlite
+  const { imports } = sqlite
+    .prepare("SELECT count(*) AS imports FROM imports WHERE store_id = ? AND status <> 'running'")
+    .get(id) as { imports: number };
+  const history = storeHistory(id, db);
+  if (!history) return { ...emptySummary(), imports };
+  const orderStats = history
     .prepare(
       `SELECT count(*) AS orders,
               coalesce(sum(is_purchase), 0) AS purchases,
               coalesce(sum(CASE WHEN is_purchase = 1 THEN net_revenue ELSE 0 END), 0) AS revenue,
               min(created_at) AS firstOrderAt,
               max(created_at) AS lastOrderAt
-         FROM orders WHERE store_id = ?`,
+         FROM orders`,
     )
-    .get(id) as { orders: number; purchases: number; revenue: number; firstOrderAt: number | null; lastOrderAt: number | null };
-  const { customers } = sqlite.prepare('SELECT count(*) AS customers FROM customers WHERE store_id = ?').get(id) as {
-    customers: number;
-  };
-  const { imports } = sqlite
-    .prepare("SELECT count(*) AS imports FROM imports WHERE store_id = ? AND status <> 'running'")
-    .get(id) as { imports: number };
+    .get() as { orders: number; purchases: number; revenue: number; firstOrderAt: number | null; lastOrderAt: number | null };
+  const { customers } = history.prepare('SELECT count(*) AS customers FROM customers').get() as { customers: number };
   return {
     customers,
     orders: orderStats.orders,

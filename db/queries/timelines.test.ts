@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extendHistory } from '../history/extend';
 import { openTestDatabase } from '../test-db';
 import { createStore } from './stores';
 import { listCustomerTimelines } from './timelines';
@@ -9,26 +10,36 @@ afterEach(() => t.cleanup());
 
 const DAY = 86_400_000;
 
-function addCustomer(storeId: string, key: string): number {
-  return Number(t.sqlite.prepare('INSERT INTO customers (store_id, customer_key) VALUES (?, ?)').run(storeId, key).lastInsertRowid);
+type History = Parameters<Parameters<typeof extendHistory>[2]>[0];
+
+function addCustomer(h: History, key: string): number {
+  return Number(h.prepare('INSERT INTO customers (customer_key) VALUES (?)').run(key).lastInsertRowid);
 }
 
-function addOrder(storeId: string, customerRef: number | null, orderId: string, sequence: number | null, day: number): number {
-  return Number(
-    t.sqlite
-      .prepare(
-        `INSERT INTO orders (store_id, order_id, customer_ref, created_at, net_revenue, is_purchase, sequence, day_offset, gap_days)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
-      )
-      .run(storeId, orderId, customerRef, day * DAY, 10 * day, sequence, sequence === null ? null : day, sequence === 1 ? null : day)
-      .lastInsertRowid,
+/** An order; with a sequence it is a purchase in the timeline. */
+function addOrder(h: History, customerRef: number | null, orderId: string, sequence: number | null, day: number): number {
+  const id = Number(
+    h
+      .prepare('INSERT INTO orders (order_id, customer_ref, created_at, net_revenue, is_purchase) VALUES (?, ?, ?, ?, ?)')
+      .run(orderId, customerRef, day * DAY, 10 * day, sequence === null ? 0 : 1).lastInsertRowid,
   );
+  if (sequence !== null && customerRef !== null) {
+    h.prepare('INSERT INTO timeline (order_ref, sequence, day_offset, gap_days) VALUES (?, ?, ?, ?)').run(
+      id,
+      sequence,
+      day,
+      sequence === 1 ? null : day,
+    );
+  }
+  return id;
 }
 
-function addLine(orderRef: number, position: number, productName: string): void {
-  t.sqlite
-    .prepare('INSERT INTO order_lines (order_ref, position, product_name, quantity, line_total) VALUES (?, ?, ?, 1, 5)')
-    .run(orderRef, position, productName);
+function addLine(h: History, orderRef: number, position: number, productName: string): void {
+  h.prepare('INSERT INTO order_lines (order_ref, position, product_name, quantity, line_total) VALUES (?, ?, ?, 1, 5)').run(
+    orderRef,
+    position,
+    productName,
+  );
 }
 
 describe('listCustomerTimelines', () => {
@@ -36,21 +47,25 @@ describe('listCustomerTimelines', () => {
   // here are written out of order on purpose.
   it('orders customers by key, purchases by sequence and lines by position', () => {
     const storeId = createStore('Shop', t.db);
-    const bea = addCustomer(storeId, 'bea');
-    const ana = addCustomer(storeId, 'ana');
-    addCustomer(storeId, 'cy'); // no purchase: no timeline
-    // Order ids sort against the sequence: "#1" is bea's third purchase.
-    const third = addOrder(storeId, bea, '#1', 3, 40);
-    addOrder(storeId, bea, '#2', 1, 0);
-    const second = addOrder(storeId, bea, '#3', 2, 10);
-    addOrder(storeId, ana, '#4', 1, 5);
-    addOrder(storeId, ana, '#5', null, 6); // not a purchase
-    addOrder(storeId, null, '#6', 1, 7); // anonymous
-    addLine(third, 2, 'Toner');
-    addLine(third, 1, 'Serum');
-    addLine(second, 1, 'Cream');
+    extendHistory(t.db, storeId, (h) => {
+      const bea = addCustomer(h, 'bea');
+      const ana = addCustomer(h, 'ana');
+      addCustomer(h, 'cy'); // no purchase: no timeline
+      // Order ids sort against the sequence: "#1" is bea's third purchase.
+      const third = addOrder(h, bea, '#1', 3, 40);
+      addOrder(h, bea, '#2', 1, 0);
+      const second = addOrder(h, bea, '#3', 2, 10);
+      addOrder(h, ana, '#4', 1, 5);
+      addOrder(h, ana, '#5', null, 6); // not a purchase
+      addOrder(h, null, '#6', 1, 7); // anonymous
+      addLine(h, third, 2, 'Toner');
+      addLine(h, third, 1, 'Serum');
+      addLine(h, second, 1, 'Cream');
+    });
     const other = createStore('Other', t.db);
-    addOrder(other, addCustomer(other, 'ana'), '#1', 1, 0);
+    extendHistory(t.db, other, (h) => {
+      addOrder(h, addCustomer(h, 'ana'), '#1', 1, 0);
+    });
 
     const timelines = listCustomerTimelines(storeId, t.db);
 
@@ -74,5 +89,9 @@ describe('listCustomerTimelines', () => {
         { productName: 'Toner', sku: '', category: '', quantity: 1, lineTotal: 5 },
       ],
     });
+  });
+
+  it('is empty for a store without a history', () => {
+    expect(listCustomerTimelines(createStore('Empty', t.db), t.db)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CustomerTimeline, TimelineLine, TimelinePurchase } from '@/lib/analytics/timeline';
 import { getDb, type Db } from '../client';
+import { storeHistory } from '../history/read';
 
 // Positional columns of the raw rows below. Raw rows and direct object literals (no
 // rest/spread, no per-row closures) keep a million-line store's load to one cheap pass.
@@ -24,17 +25,18 @@ type LineRow = [orderRef: number, productName: string, sku: string, category: st
  * The derived customer timelines of a store, as lib/analytics reads them: purchases of
  * non-anonymous customers, in sequence, with their lines.
  *
- * Three streamed queries instead of one sorted join: SQLite walks customers in key order
- * on customers_store_key_idx and reads orders without an ORDER BY, so neither needs a
- * temporary B-tree over every purchase; each customer's few purchases are put in
- * sequence here. (A customer's orders are always of the customer's own store.)
+ * Three streamed queries over the store's history file instead of one sorted join: SQLite
+ * walks customers in key order on their key index and reads the timeline in order-id
+ * order, so neither needs a temporary B-tree over every purchase; each customer's few
+ * purchases are put in sequence here.
  */
 export function listCustomerTimelines(storeId: string, db: Db = getDb()): CustomerTimeline[] {
-  const sqlite = db.$client;
+  const sqlite = storeHistory(storeId, db);
+  if (!sqlite) return [];
   const customerRows = sqlite
-    .prepare('SELECT id, customer_key FROM customers WHERE store_id = ? ORDER BY customer_key')
+    .prepare('SELECT id, customer_key FROM customers ORDER BY customer_key')
     .raw(true)
-    .iterate(storeId) as IterableIterator<CustomerRow>;
+    .iterate() as IterableIterator<CustomerRow>;
   const inKeyOrder: CustomerTimeline[] = [];
   const byCustomer = new Map<number, CustomerTimeline>();
   for (const row of customerRows) {
@@ -45,11 +47,12 @@ export function listCustomerTimelines(storeId: string, db: Db = getDb()): Custom
 
   const orderRows = sqlite
     .prepare(
-      `SELECT id, customer_ref, order_id, created_at, sequence, day_offset, gap_days, net_revenue, discount_code, source, country
-         FROM orders WHERE store_id = ? AND sequence IS NOT NULL`,
+      `SELECT o.id, o.customer_ref, o.order_id, o.created_at, t.sequence, t.day_offset, t.gap_days, o.net_revenue,
+              o.discount_code, o.source, o.country
+         FROM timeline t JOIN orders o ON o.id = t.order_ref`,
     )
     .raw(true)
-    .iterate(storeId) as IterableIterator<OrderRow>;
+    .iterate() as IterableIterator<OrderRow>;
   const byOrder = new Map<number, TimelinePurchase>();
   for (const row of orderRows) {
     const timeline = row[1] === null ? undefined : byCustomer.get(row[1]);
@@ -74,12 +77,11 @@ export function listCustomerTimelines(storeId: string, db: Db = getDb()): Custom
   const lineRows = sqlite
     .prepare(
       `SELECT l.order_ref, l.product_name, l.sku, l.category, l.quantity, l.line_total
-         FROM order_lines l JOIN orders o ON o.id = l.order_ref
-        WHERE o.store_id = ? AND o.sequence IS NOT NULL
+         FROM timeline t JOIN order_lines l ON l.order_ref = t.order_ref
         ORDER BY l.order_ref, l.position`,
     )
     .raw(true)
-    .iterate(storeId) as IterableIterator<LineRow>;
+    .iterate() as IterableIterator<LineRow>;
   let currentRef = -1;
   let lines: TimelineLine[] | undefined;
   for (const row of lineRows) {

@@ -11,6 +11,7 @@ import { HttpError } from '@/server/http';
 import { comparisonCustomerPage, comparisonCustomersCsv, linkMapStore, mapComparison } from './comparison';
 import { segmentCsv, storeFilterOptions, storeInsightsFor } from './insights';
 import { preparedStores } from './prepared-stores';
+import { extendHistory } from '@/db/history/extend';
 import { seedStore } from './testing/seed-store';
 import { parseFilters } from './requests';
 
@@ -100,9 +101,11 @@ describe('GET /api/maps/:id/comparison', () => {
 
   it("is as of the store's last order by default, a cancelled one included", () => {
     const cancelledAt = Date.parse('2025-03-01T09:30:00.000Z');
-    t.db.$client
-      .prepare("INSERT INTO orders (store_id, order_id, created_at, is_purchase, exclusion) VALUES (?, 'late-cancelled', ?, 0, 'cancelled')")
-      .run(storeId, cancelledAt);
+    extendHistory(t.db, storeId, (history) =>
+      history
+        .prepare("INSERT INTO orders (order_id, created_at, is_purchase, exclusion) VALUES ('late-cancelled', ?, 0, 'cancelled')")
+        .run(cancelledAt),
+    );
     expect(mapComparison(mapId, { storeId }).asOf).toBe('2025-03-01T09:30:00.000Z');
   });
 

@@ -1,21 +1,21 @@
 /** How long each phase of an import took, in milliseconds (printed by the benchmark). */
 export interface ImportPhases {
-  /** Reading, parsing and staging the file (two threads at once for large files). */
+  /** Reading, parsing and storing the file into the new history (two threads at once for large files). */
   read: number;
   /** Time the storing thread spent storing orders while reading (the rest it waited for the reader). */
   store: number;
-  /** Ending the staging file: undated orders, customers recounted. */
+  /** Ending the reading: undated orders dropped, customers recounted when orders moved. */
   finish: number;
-  /** Timelines and per-customer figures, computed in the staging file. */
-  prepare: number;
-  /** The one write transaction into the store. */
-  commit: number;
+  /** The customer timeline and the customers with their figures, derived in the new history. */
+  timeline: number;
+  /** Making the new history durable, and the one transaction that makes it the store's. */
+  publish: number;
 }
 
 /** Measures consecutive phases: each `end` closes the phase running since the previous one. */
 export class PhaseClock {
   private last = performance.now();
-  readonly phases: ImportPhases = { read: 0, store: 0, finish: 0, prepare: 0, commit: 0 };
+  readonly phases: ImportPhases = { read: 0, store: 0, finish: 0, timeline: 0, publish: 0 };
 
   end(phase: Exclude<keyof ImportPhases, 'store'>): void {
     const now = performance.now();

@@ -7,6 +7,7 @@ vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 });
 import { getImport, listImports, rejectedRowsCsv } from '@/db/queries/imports';
 import { createStore, deleteStore, getStoreSummary } from '@/db/queries/stores';
 import { listCustomerTimelines } from '@/db/queries/timelines';
+import { historyFileName, storeHistory } from '@/db/history/read';
 import { generateDemoStore } from '@/lib/orders/demo/generator';
 import { writeDemoShopifyCsv } from '@/lib/orders/demo/shopify-writer';
 import { ImportInputError } from '@/lib/orders/errors';
@@ -30,6 +31,19 @@ async function importFile(input: Omit<StartImportInput, 'fileName'> & { fileName
   const started = startImport({ fileName: path.basename(input.filePath), ...input }, options(extra));
   await started.done;
   return getImport(started.importId, t.db)!;
+}
+
+/** The store's history file, read as the app reads it. */
+function history(storeId: string) {
+  const sqlite = storeHistory(storeId, t.db);
+  if (!sqlite) throw new Error('the store has no history');
+  return sqlite;
+}
+
+/** The files in the history directory: only those of stores, once imports have ended. */
+function historyFiles(): string[] {
+  const dir = path.join(t.dir, 'history');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
 
 function writeFile(name: string, text: string): string {
@@ -118,7 +132,7 @@ describe('importing a Shopify export', () => {
     expect(second).toMatchObject({ status: 'done', orders: first.orders, lines: first.lines, customers: first.customers });
     expect(getStoreSummary(storeId, t.db)).toEqual({ ...summary, imports: 2 });
     expect(listCustomerTimelines(storeId, t.db)).toEqual(timelines);
-    const lineCount = t.sqlite.prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number };
+    const lineCount = history(storeId).prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number };
     expect(lineCount.n).toBe(first.lines);
   });
 
@@ -162,7 +176,7 @@ describe('orders split across the file', () => {
       '3,C1,,2025-01-03T10:00:00Z,7.00',
     ]);
     expect(result).toMatchObject({ status: 'done', orders: 3, customers: 2, revenue: 22 });
-    const customers = t.sqlite.prepare('SELECT customer_key, email, purchase_count FROM customers ORDER BY customer_key').all();
+    const customers = history(storeId).prepare('SELECT customer_key, email, purchase_count FROM customers ORDER BY customer_key').all();
     expect(customers).toEqual([
       { customer_key: 'C1', email: 'b@example.com', purchase_count: 2 },
       { customer_key: 'C2', email: 'c@example.com', purchase_count: 1 },
@@ -187,7 +201,7 @@ describe('timelines', () => {
       ['C1', [['B-9', 1, 0, null], ['C-5', 2, 0, 0], ['A-1', 3, 9, 9]]],
       ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
     ]);
-    const c1 = t.sqlite.prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
+    const c1 = history(storeId).prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
     expect(c1).toEqual({ purchase_count: 3, net_revenue: 60, first_order_id: 'B-9' });
 
     // An earlier purchase arriving later moves every purchase of that customer along.
@@ -196,7 +210,7 @@ describe('timelines', () => {
       ['C1', [['X-3', 1, 0, null], ['B-9', 2, 9, 9], ['C-5', 3, 9, 0], ['A-1', 4, 18, 9]]],
       ['C2', [['Z-1', 1, 0, null], ['A-7', 2, 1, 1]]],
     ]);
-    const after = t.sqlite.prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
+    const after = history(storeId).prepare("SELECT purchase_count, net_revenue, first_order_id FROM customers WHERE customer_key = 'C1'").get();
     expect(after).toEqual({ purchase_count: 4, net_revenue: 61, first_order_id: 'X-3' });
   });
 });
@@ -213,7 +227,7 @@ describe('customer e-mails', () => {
       '5,C2,a@example.com,2025-01-05T10:00:00Z,7.00',
     ]);
     expect(result).toMatchObject({ status: 'done', orders: 5, customers: 2 });
-    const customers = t.sqlite.prepare('SELECT customer_key, email FROM customers ORDER BY customer_key').all();
+    const customers = history(storeId).prepare('SELECT customer_key, email FROM customers ORDER BY customer_key').all();
     expect(customers).toEqual([
       { customer_key: 'C1', email: 'x\u{1F600}@example.com' },
       { customer_key: 'C2', email: 'b@example.com' },
@@ -275,7 +289,7 @@ describe('atomicity', () => {
       { storeId, filePath: writeFile('demo.csv', demoCsv(200)) },
       {
         hooks: {
-          afterOrdersWritten: () => {
+          beforeCommit: () => {
             throw new Error('disk full (simulated)');
           },
         },
@@ -284,7 +298,8 @@ describe('atomicity', () => {
     expect(failed).toMatchObject({ status: 'failed', error: 'disk full (simulated)' });
     expect(getStoreSummary(storeId, t.db)).toEqual({ ...before.summary, imports: 2 });
     expect(listCustomerTimelines(storeId, t.db)).toEqual(before.timelines);
-    expect(fs.readdirSync(path.join(t.dir, 'import-staging'))).toEqual([]);
+    // The failed import's file is gone; the store's own is the one it had.
+    expect(historyFiles()).toEqual([historyFileName(storeId, t.db)]);
   });
 
   it('a failure while reading leaves nothing either', async () => {
@@ -301,7 +316,8 @@ describe('atomicity', () => {
     );
     expect(failed.status).toBe('failed');
     expect(getStoreSummary(storeId, t.db)).toMatchObject({ customers: 0, orders: 0 });
-    expect(t.sqlite.prepare('SELECT count(*) AS n FROM order_lines').get()).toEqual({ n: 0 });
+    expect(storeHistory(storeId, t.db)).toBeNull();
+    expect(historyFiles()).toEqual([]);
   });
 });
 
@@ -413,9 +429,9 @@ describe('runner', () => {
   it('deleting a store deletes everything imported into it', async () => {
     const storeId = createStore('Shop', t.db);
     await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });
+    expect(historyFiles()).toHaveLength(1);
     expect(deleteStore(storeId, t.db)).toBe(true);
-    for (const table of ['orders', 'order_lines', 'customers', 'imports']) {
-      expect(t.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
-    }
+    expect(t.sqlite.prepare('SELECT count(*) AS n FROM imports').get()).toEqual({ n: 0 });
+    expect(historyFiles()).toEqual([]);
   });
 });

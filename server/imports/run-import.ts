@@ -1,8 +1,11 @@
 import 'server-only';
 import { openDatabase, type DbHandle } from '@/db/client';
 import { markImportFailed, updateImportProgress } from '@/db/queries/imports';
-import { StagingStore, stagingFile } from '@/db/queries/import-staging';
-import { attachStaging, commitMerge, detachStaging, prepareMerge, type MergeHooks } from '@/db/queries/import-merge';
+import { HistoryBuilder } from '@/db/history/builder';
+import { generationName, historyPath, makeDurable, removeHistoryFile } from '@/db/history/files';
+import { publishGeneration, type PublishHooks } from '@/db/history/publish';
+import { historyFileName } from '@/db/history/read';
+import { deriveTimeline, importTotals, writeCustomers } from '@/db/history/timeline';
 import type { RowSink } from '@/lib/orders/normalise';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob } from './import-job';
@@ -11,14 +14,15 @@ import { readOrdersInParallel } from './read-in-parallel';
 import { jobFileChunks, readJobOrders } from './read-job-file';
 
 /**
- * One import, start to end, on a database connection of its own: stream the file into a
- * staging database (parsed on this thread, or for large files in a reader thread while
- * this one stores), prepare the merge, commit it in one transaction. Any error leaves
- * the store untouched and the import marked failed with the reason. Runs inside the
- * import worker thread, or in-process for tests and benchmarks (same code).
+ * One import, start to end: stream the file into a new generation of the store's
+ * history (parsed on this thread, or for large files in a reader thread while this one
+ * stores), derive the timeline there, make the file durable and publish it in one
+ * transaction. Any error leaves the store on its previous history and the import marked
+ * failed with the reason. Runs inside the import worker thread, or in-process for tests
+ * and benchmarks (same code).
  */
 
-export interface RunHooks extends MergeHooks {
+export interface RunHooks extends PublishHooks {
   /** Called after each chunk is read (tests inject faults here). */
   afterChunk?: (rowsSoFar: number) => void;
 }
@@ -32,19 +36,23 @@ export function describeError(error: unknown): string {
 
 export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promise<ImportPhases> {
   let handle: DbHandle | undefined;
-  let staging: StagingStore | undefined;
+  let builder: HistoryBuilder | undefined;
+  let published = false;
   try {
     handle = openDatabase(job.databaseFile);
-    // The merge may wait for the app's own short writes; it never gives up quickly.
-    handle.sqlite.pragma('busy_timeout = 60000');
-    staging = new StagingStore(stagingFile(job.databaseFile, job.importId));
+    const db = handle.db;
+    const startedFrom = historyFileName(job.storeId, db);
+    builder = new HistoryBuilder({
+      file: historyPath(job.databaseFile, generationName(job.storeId, job.importId)),
+      startFrom: startedFrom === null ? null : historyPath(job.databaseFile, startedFrom),
+      importId: job.importId,
+    });
     const clock = new PhaseClock();
     let lastProgress = 0;
-    const db = handle.db;
-    const stagingStore = staging;
+    const into = builder;
     const sink: RowSink = {
-      order: (draft) => clock.storing(() => stagingStore.addOrder(draft)),
-      reject: (row, reason, cells) => stagingStore.reject(row, reason, cells),
+      order: (draft) => clock.storing(() => into.addOrder(draft)),
+      reject: (row, reason, cells) => into.reject(row, reason, cells),
     };
     const onProgress = ({ rows, bytes }: PipelineProgress) => {
       hooks.afterChunk?.(rows);
@@ -58,30 +66,44 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
       ? await readOrdersInParallel(job, sink, onProgress)
       : await readJobOrders(job, jobFileChunks(job), sink, onProgress);
     clock.end('read');
-    staging.finishReading();
-    staging.close();
+    builder.finishReading();
     updateImportProgress(job.importId, result.rows, result.bytes, db);
     clock.end('finish');
 
-    attachStaging(handle.sqlite, staging.file);
-    try {
-      const totals = prepareMerge(handle.sqlite, job.storeId);
-      clock.end('prepare');
-      commitMerge(
-        handle.sqlite,
-        { storeId: job.storeId, importId: job.importId, processedRows: result.rows, processedBytes: result.bytes, totals },
-        hooks,
-      );
-      clock.end('commit');
-    } finally {
-      detachStaging(handle.sqlite);
-    }
+    const sqlite = builder.db;
+    sqlite.exec('BEGIN');
+    deriveTimeline(sqlite);
+    writeCustomers(sqlite, builder.customers());
+    sqlite.exec('COMMIT');
+    const totals = importTotals(sqlite, job.importId);
+    clock.end('timeline');
+
+    makeDurable(builder.file);
+    const replaced = publishGeneration(
+      sqlite,
+      job.databaseFile,
+      {
+        storeId: job.storeId,
+        importId: job.importId,
+        file: builder.file,
+        startedFrom,
+        processedRows: result.rows,
+        processedBytes: result.bytes,
+        totals,
+      },
+      hooks,
+    );
+    published = true;
+    builder.close();
+    if (replaced !== null) removeHistoryFile(historyPath(job.databaseFile, replaced));
+    clock.end('publish');
     return clock.phases;
   } catch (error) {
     if (handle) markImportFailed(job.importId, describeError(error), handle.db);
     throw error;
   } finally {
-    staging?.destroy();
+    if (builder && !published) builder.destroy();
+    else if (builder?.db.open) builder.close();
     handle?.sqlite.close();
   }
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { databasePath, getDbHandle, type Db } from '@/db/client';
 import { createImportRecord, failInterruptedImports, markImportFailed } from '@/db/queries/imports';
-import { removeStagingFiles } from '@/db/queries/import-staging';
+import { removeUnusedHistoryFiles } from '@/db/history/files';
+import { historyFilesInUse } from '@/db/queries/stores';
 import { storeExists } from '@/db/queries/stores';
 import type { DateFormat } from '@/lib/orders/dates';
 import { ImportInputError } from '@/lib/orders/errors';
@@ -88,7 +90,8 @@ function runnerState(): RunnerState {
 }
 
 /**
- * Marks imports left running by a dead process as failed and deletes their staging files.
+ * Marks imports left running by a dead process as failed and deletes the history files
+ * they were writing (any file no store names).
  * Runs once per process, before the first import starts.
  */
 export function recoverInterruptedImports(db: Db = getDbHandle().db, databaseFile = databasePath()): number {
@@ -96,7 +99,9 @@ export function recoverInterruptedImports(db: Db = getDbHandle().db, databaseFil
   if (state.recovered) return 0;
   state.recovered = true;
   const failed = failInterruptedImports(db);
-  removeStagingFiles(databaseFile);
+  removeUnusedHistoryFiles(databaseFile, historyFilesInUse(db));
+  // Where imports staged their data before histories had files of their own.
+  fs.rmSync(path.join(path.dirname(path.resolve(databaseFile)), 'import-staging'), { recursive: true, force: true });
   return failed;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Test helper run as a child process: starts an import and kills its own process with
- * SIGKILL inside the final transaction, as a crash or `kill -9` would.
+ * SIGKILL inside the transaction that publishes the new history, as a crash or `kill -9` would.
  *   tsx kill-mid-import.ts DB_FILE STORE_ID CSV_FILE
  */
 import { openDatabase } from '@/db/client';
@@ -14,6 +14,6 @@ startImport(
     inProcess: true,
     db,
     databaseFile,
-    hooks: { afterOrdersWritten: () => process.kill(process.pid, 'SIGKILL') },
+    hooks: { beforeCommit: () => process.kill(process.pid, 'SIGKILL') },
   },
 );

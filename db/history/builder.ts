@@ -1,0 +1,358 @@
+import 'server-only';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHistoryTables } from './schema';
+import { finaliseOrder, mergeDrafts, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
+
+/**
+ * Writes a new generation of a store's history while an import reads its file (see
+ * files.ts): orders and lines go straight into their final tables, so nothing is copied
+ * afterwards. A store that has a history starts from a copy of it; an order the import
+ * brings again is replaced, and a later run of rows of an order of this same file is
+ * merged into it. Customers are numbered in memory as they first appear (a lookup per
+ * order in SQLite was half of the storing thread's time) and written once, at the end,
+ * with the figures of their timeline (timeline.ts).
+ *
+ * The file has no journal and no fsync while it is written: until the import publishes
+ * it, nothing refers to it, and a crash only leaves a file to delete.
+ */
+
+/** Rejected rows kept with their cells; further ones are counted only. */
+export const MAX_STORED_REJECTED_ROWS = 50_000;
+
+/** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
+const LINE_BATCH = 100;
+
+/** a > b in SQLite's BINARY order (UTF-8 bytes), which differs from JavaScript's for some characters. */
+function greaterInSqlite(a: string, b: string): boolean {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) > 0;
+}
+
+interface StoredOrderRow {
+  id: number;
+  import_id: string | null;
+  row_number: number;
+  customer_ref: number | null;
+  email: string | null;
+  created_at: number | null;
+  currency: string;
+  total_raw: number | null;
+  refunded: number;
+  discount_code: string;
+  source: string;
+  country: string;
+  status: string;
+  cancelled: number;
+  line_sum: number;
+  positive_lines: number;
+  negative_lines: number;
+  line_count: number;
+  first_cells: string | null;
+}
+
+export interface BuilderOptions {
+  /** The new generation's path. */
+  file: string;
+  /** The store's current generation, which the new one starts from; null for a store without history. */
+  startFrom: string | null;
+  /** The import writing it: its id marks the orders it wrote. */
+  importId: string;
+}
+
+export class HistoryBuilder {
+  readonly db: Database.Database;
+  readonly file: string;
+  private readonly importId: string;
+  private readonly insertOrder: Database.Statement;
+  private readonly insertLine: Database.Statement;
+  private readonly insertLineBatch: Database.Statement;
+  /** Line values waiting for a multi-row insert (one statement per LINE_BATCH lines). */
+  private readonly lineValues: unknown[] = [];
+  private readonly insertRejected: Database.Statement;
+  private readonly findOrder: Database.Statement;
+  private readonly updateOrder: Database.Statement;
+  private readonly deleteLines: Database.Statement;
+  /** Customer key → customer id: the history's own, then new ones as they first appear. */
+  private readonly customerIds = new Map<string, number>();
+  /** Each customer's key, at index id - 1 (null: no customer has that id). */
+  private readonly customerKeys: Array<string | null> = [];
+  /** The greatest e-mail of each customer's orders, at index id - 1. */
+  private readonly customerEmails: Array<string | null> = [];
+  private pending = 0;
+  /** Set when a run of rows without a date was stored: only then can an order be undated at the end. */
+  private sawUndatedRun = false;
+  /**
+   * Set when an order was merged or replaced: its customer may have changed, so which
+   * customers have orders, and their e-mails, are read back from the orders at the end.
+   */
+  private customersNeedRecount = false;
+  rejectedCount = 0;
+
+  constructor(options: BuilderOptions) {
+    this.file = options.file;
+    this.importId = options.importId;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    fs.rmSync(this.file, { force: true });
+    if (options.startFrom) fs.copyFileSync(options.startFrom, this.file);
+    this.db = new Database(this.file);
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.pragma('main.locking_mode = EXCLUSIVE');
+    // 16 MB: while the file is read, the reader thread's heap and this cache are most of
+    // the import's memory (peak RSS target: 400 MB, whatever the file size).
+    this.db.pragma('cache_size = -16000');
+    this.db.pragma('temp.cache_size = -16000');
+    if (options.startFrom) this.loadCustomers();
+    else createHistoryTables(this.db);
+    this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
+    this.insertOrder = this.db.prepare(
+      `INSERT INTO orders (order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
+         net_revenue, discount_code, source, country, status, cancelled, is_purchase, exclusion, line_sum,
+         positive_lines, negative_lines, line_count, first_cells, import_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (order_id) DO NOTHING`,
+    );
+    this.insertLine = this.db.prepare(
+      'INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertLineBatch = this.db.prepare(
+      `INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total) VALUES ${Array.from(
+        { length: LINE_BATCH },
+        () => '(?, ?, ?, ?, ?, ?, ?, ?)',
+      ).join(', ')}`,
+    );
+    this.insertRejected = this.db.prepare('INSERT INTO temp.rejected (row_number, reason, cells) VALUES (?, ?, ?)');
+    this.findOrder = this.db.prepare('SELECT * FROM orders WHERE order_id = ?');
+    this.updateOrder = this.db.prepare(
+      `UPDATE orders SET row_number = ?, customer_ref = ?, email = ?, created_at = ?, currency = ?, total_raw = ?, total = ?,
+         refunded = ?, net_revenue = ?, discount_code = ?, source = ?, country = ?, status = ?, cancelled = ?, is_purchase = ?,
+         exclusion = ?, line_sum = ?, positive_lines = ?, negative_lines = ?, line_count = ?, first_cells = ?, import_id = ?
+       WHERE id = ?`,
+    );
+    this.deleteLines = this.db.prepare('DELETE FROM order_lines WHERE order_ref = ?');
+    this.db.exec('BEGIN');
+  }
+
+  /** The customers of the history the new generation starts from, under their own ids. */
+  private loadCustomers(): void {
+    const rows = this.db.prepare('SELECT id, customer_key, email FROM customers ORDER BY id').raw(true).iterate() as IterableIterator<
+      [number, string, string | null]
+    >;
+    for (const [id, key, email] of rows) {
+      while (this.customerKeys.length < id - 1) {
+        this.customerKeys.push(null);
+        this.customerEmails.push(null);
+      }
+      this.customerKeys.push(key);
+      this.customerEmails.push(email);
+      this.customerIds.set(key, id);
+    }
+  }
+
+  /**
+   * The id of the order's customer, numbered as customers first appear; the customer
+   * keeps the greatest e-mail of its orders. Null when anonymous.
+   */
+  private customerId(customerKey: string | null, email: string): number | null {
+    if (customerKey === null) return null;
+    const mail = email || null;
+    const id = this.customerIds.get(customerKey);
+    if (id === undefined) {
+      this.customerKeys.push(customerKey);
+      this.customerEmails.push(mail);
+      this.customerIds.set(customerKey, this.customerEmails.length);
+      return this.customerEmails.length;
+    }
+    const known = this.customerEmails[id - 1];
+    // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
+    if (mail !== null && mail !== known && (known === null || greaterInSqlite(mail, known))) this.customerEmails[id - 1] = mail;
+    return id;
+  }
+
+  /** Stores a run of rows of one order: new, merged into an earlier run of this file, or replacing an imported one. */
+  addOrder(draft: OrderDraft): void {
+    if (draft.createdAt === null) this.sawUndatedRun = true;
+    let id: number;
+    let lineOffset = 0;
+    const result = this.insertOrder.run(this.orderValues(draft, this.customerId(draft.customerKey, draft.email)));
+    if (result.changes > 0) {
+      id = Number(result.lastInsertRowid);
+    } else {
+      const previous = this.findOrder.get(draft.orderId) as StoredOrderRow;
+      id = previous.id;
+      this.customersNeedRecount = true;
+      let order = draft;
+      if (previous.import_id === this.importId) {
+        lineOffset = previous.line_count;
+        order = mergeDrafts(this.draftOf(draft.orderId, previous), draft);
+      } else {
+        this.flushLines(); // lines of this order may be waiting in the batch
+        this.deleteLines.run(id);
+      }
+      const values = this.orderValues(order, this.customerId(order.customerKey, order.email));
+      values.push(id);
+      this.updateOrder.run(values.slice(1));
+    }
+    const values = this.lineValues;
+    for (let i = 0; i < draft.lines.length; i++) {
+      const line = draft.lines[i];
+      values.push(id, lineOffset + i, line.productName, line.sku, line.category, line.quantity, line.unitPrice, line.lineTotal);
+      if (values.length === LINE_BATCH * 8) {
+        this.insertLineBatch.run(values);
+        values.length = 0;
+      }
+    }
+    this.tick(1 + draft.lines.length);
+  }
+
+  private flushLines(): void {
+    const values = this.lineValues;
+    for (let i = 0; i < values.length; i += 8) this.insertLine.run(values.slice(i, i + 8));
+    values.length = 0;
+  }
+
+  private orderValues(draft: OrderDraft, customerRef: number | null): unknown[] {
+    const final = draft.createdAt === null ? null : finaliseOrder({ ...draft, createdAt: draft.createdAt });
+    return [
+      draft.orderId,
+      draft.rowNumber,
+      customerRef,
+      draft.email || null,
+      draft.createdAt,
+      draft.currency,
+      draft.total,
+      final?.total ?? 0,
+      draft.refunded,
+      final?.netRevenue ?? 0,
+      draft.discountCode,
+      draft.source,
+      draft.country,
+      draft.status,
+      draft.cancelled ? 1 : 0,
+      final?.isPurchase ? 1 : 0,
+      final?.exclusion ?? null,
+      draft.lineSum,
+      draft.positiveLines,
+      draft.negativeLines,
+      draft.lines.length,
+      draft.createdAt === null ? JSON.stringify(draft.firstCells) : null,
+      this.importId,
+    ];
+  }
+
+  /** The stored aggregate as a draft without its lines (they stay in order_lines). */
+  private draftOf(orderId: string, row: StoredOrderRow): OrderDraft {
+    return {
+      orderId,
+      rowNumber: row.row_number,
+      customerKey: row.customer_ref === null ? null : this.customerKeys[row.customer_ref - 1],
+      email: row.email ?? '',
+      createdAt: row.created_at,
+      currency: row.currency,
+      total: row.total_raw,
+      refunded: row.refunded,
+      discountCode: row.discount_code,
+      source: row.source,
+      country: row.country,
+      status: row.status,
+      cancelled: row.cancelled === 1,
+      lineSum: row.line_sum,
+      positiveLines: row.positive_lines,
+      negativeLines: row.negative_lines,
+      // Placeholders: only their count matters for the merged positions.
+      lines: Array.from({ length: row.line_count }, (_, position) => ({
+        position,
+        productName: '',
+        sku: '',
+        category: '',
+        quantity: 0,
+        unitPrice: 0,
+        lineTotal: 0,
+      })),
+      firstCells: row.first_cells ? (JSON.parse(row.first_cells) as string[]) : [],
+    };
+  }
+
+  reject(rowNumber: number, reason: RejectReason, cells: string[]): void {
+    this.rejectedCount++;
+    this.insertRejected.run(rowNumber, reason, this.rejectedCount <= MAX_STORED_REJECTED_ROWS ? JSON.stringify(cells) : null);
+    this.tick(1);
+  }
+
+  /** Commits every few thousand rows so the transaction stays small. */
+  private tick(rows: number): void {
+    this.pending += rows;
+    if (this.pending >= 20_000) {
+      this.db.exec('COMMIT; BEGIN');
+      this.pending = 0;
+    }
+  }
+
+  /**
+   * Ends the reading phase: orders of this import that never got a date are rejected
+   * (their first row is reported) and dropped with their lines.
+   */
+  finishReading(): void {
+    this.flushLines();
+    const undated = (
+      this.sawUndatedRun
+        ? this.db.prepare('SELECT id, row_number, first_cells FROM orders WHERE created_at IS NULL').all()
+        : []
+    ) as Array<{ id: number; row_number: number; first_cells: string | null }>;
+    for (const order of undated) this.reject(order.row_number, 'missing date', order.first_cells ? (JSON.parse(order.first_cells) as string[]) : []);
+    if (undated.length > 0) {
+      this.db.exec('DELETE FROM order_lines WHERE order_ref IN (SELECT id FROM orders WHERE created_at IS NULL)');
+      this.db.exec('DELETE FROM orders WHERE created_at IS NULL');
+      this.customersNeedRecount = true;
+    }
+    if (this.customersNeedRecount) this.recountCustomers();
+    this.db.exec('COMMIT');
+  }
+
+  /**
+   * Rare (dropped, merged or replaced orders): customers are numbered as rows arrive, so
+   * here they are made again what the orders say: only customers with an order, each with
+   * the greatest e-mail of its orders (or the one it had, when its orders carry none).
+   */
+  private recountCustomers(): void {
+    const rows = this.db
+      .prepare('SELECT customer_ref, max(email) FROM orders WHERE customer_ref IS NOT NULL GROUP BY customer_ref')
+      .raw(true)
+      .iterate() as IterableIterator<[number, string | null]>;
+    const keep = new Uint8Array(this.customerKeys.length);
+    for (const [id, email] of rows) {
+      keep[id - 1] = 1;
+      if (email !== null) this.customerEmails[id - 1] = email;
+    }
+    for (let i = 0; i < keep.length; i++) {
+      if (keep[i] === 0 && this.customerKeys[i] !== null) {
+        this.customerIds.delete(this.customerKeys[i]!);
+        this.customerKeys[i] = null;
+        this.customerEmails[i] = null;
+      }
+    }
+  }
+
+  /** Every customer, by id: [id, key, e-mail]. Read once, when customers are written. */
+  *customers(): Generator<[number, string, string | null]> {
+    for (let i = 0; i < this.customerKeys.length; i++) {
+      const key = this.customerKeys[i];
+      if (key !== null) yield [i + 1, key, this.customerEmails[i]];
+    }
+  }
+
+  close(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.close();
+  }
+
+  /** Closes and deletes the file: the import did not finish. */
+  destroy(): void {
+    try {
+      if (this.db.open) this.close();
+    } finally {
+      fs.rmSync(this.file, { force: true });
+    }
+  }
+}

@@ -88,10 +88,10 @@ async function main() {
     const imports: Array<Record<string, number | string>> = [];
     for (let i = 0; i < runs; i++) {
       parses.push(run('scripts/bench/import-run.ts', ['parse', file]));
-      const dbFile = path.join(dir, `bench-${lines}-${Date.now()}.db`);
-      imports.push(run('scripts/bench/import-run.ts', ['import', file, dbFile]));
-      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
-      fs.rmSync(path.join(dir, 'import-staging'), { recursive: true, force: true });
+      // A directory per run: the database and the history files beside it.
+      const runDir = path.join(dir, `import-${lines}-${Date.now()}`);
+      imports.push(run('scripts/bench/import-run.ts', ['import', file, path.join(runDir, 'bench.db')]));
+      fs.rmSync(runDir, { recursive: true, force: true });
     }
     const seconds = (list: Array<Record<string, number | string>>) => list.map((r) => fmt(Number(r.ms) / 1000, 2)).join(', ');
     console.log(`  ${runs} runs: end-to-end ${seconds(imports)} s; parse-only ${seconds(parses)} s (medians below)`);
@@ -109,7 +109,7 @@ async function main() {
     const sec = (key: string) => fmt(Number(e2e[key]) / 1000, 2);
     console.log(
       `  phases: read ${sec('readMs')} s (storing busy ${sec('storeMs')} s), finish ${sec('finishMs')} s, ` +
-        `prepare ${sec('prepareMs')} s, commit ${sec('commitMs')} s`,
+        `timeline ${sec('timelineMs')} s, publish ${sec('publishMs')} s`,
     );
     console.log(`  peak RSS: import process ${fmt(peak)} MB, the highest of the runs (parse-only process ${fmt(Number(parse.peakRssMb))} MB)`);
     console.log(`  main-thread event loop delay during the import: p99 ${fmt(Number(e2e.eventLoopP99Ms), 1)} ms, max ${fmt(Number(e2e.eventLoopMaxMs), 1)} ms`);

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
-import { finaliseOrder, mergeDrafts, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
+import { importTotals, type ImportTotals } from './timeline';
+import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
 /**
  * Writes a new generation of a store's history while an import reads its file (see
@@ -27,6 +28,11 @@ const LINE_BATCH = 100;
 /** a > b in SQLite's BINARY order (UTF-8 bytes), which differs from JavaScript's for some characters. */
 function greaterInSqlite(a: string, b: string): boolean {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) > 0;
+}
+
+/** The order's final figures; null while it has no date. */
+function finalOf(draft: OrderDraft): FinalOrder | null {
+  return draft.createdAt === null ? null : finaliseOrder({ ...draft, createdAt: draft.createdAt });
 }
 
 interface StoredOrderRow {
@@ -88,6 +94,20 @@ export class HistoryBuilder {
    */
   private customersNeedRecount = false;
   rejectedCount = 0;
+  /**
+   * This import's figures, counted as orders are added; exact while every order was new,
+   * dated, and added once (otherwise they are counted again from the orders at the end).
+   */
+  private readonly counted = {
+    orders: 0,
+    purchases: 0,
+    lines: 0,
+    anonymousOrders: 0,
+    revenue: 0,
+    firstOrderAt: null as number | null,
+    lastOrderAt: null as number | null,
+  };
+  private readonly countedCustomers = new Set<number>();
 
   constructor(options: BuilderOptions) {
     this.file = options.file;
@@ -175,9 +195,12 @@ export class HistoryBuilder {
     if (draft.createdAt === null) this.sawUndatedRun = true;
     let id: number;
     let lineOffset = 0;
-    const result = this.insertOrder.run(this.orderValues(draft, this.customerId(draft.customerKey, draft.email)));
+    const customerRef = this.customerId(draft.customerKey, draft.email);
+    const final = finalOf(draft);
+    const result = this.insertOrder.run(this.orderValues(draft, final, customerRef));
     if (result.changes > 0) {
       id = Number(result.lastInsertRowid);
+      this.count(draft, final, customerRef);
     } else {
       const previous = this.findOrder.get(draft.orderId) as StoredOrderRow;
       id = previous.id;
@@ -190,7 +213,7 @@ export class HistoryBuilder {
         this.flushLines(); // lines of this order may be waiting in the batch
         this.deleteLines.run(id);
       }
-      const values = this.orderValues(order, this.customerId(order.customerKey, order.email));
+      const values = this.orderValues(order, finalOf(order), this.customerId(order.customerKey, order.email));
       values.push(id);
       this.updateOrder.run(values.slice(1));
     }
@@ -206,14 +229,35 @@ export class HistoryBuilder {
     this.tick(1 + draft.lines.length);
   }
 
+  private count(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): void {
+    const counted = this.counted;
+    counted.orders++;
+    counted.lines += draft.lines.length;
+    if (customerRef === null) counted.anonymousOrders++;
+    else this.countedCustomers.add(customerRef);
+    if (final === null || draft.createdAt === null) return; // an undated order: counted again at the end anyway
+    if (final.isPurchase) {
+      counted.purchases++;
+      counted.revenue += final.netRevenue;
+    }
+    if (counted.firstOrderAt === null || draft.createdAt < counted.firstOrderAt) counted.firstOrderAt = draft.createdAt;
+    if (counted.lastOrderAt === null || draft.createdAt > counted.lastOrderAt) counted.lastOrderAt = draft.createdAt;
+  }
+
+  /** What this import brought (the rows it skipped aside). Call after finishReading. */
+  totals(): Omit<ImportTotals, 'skipped'> {
+    if (this.sawUndatedRun || this.customersNeedRecount) return importTotals(this.db, this.importId);
+    const counted = this.counted;
+    return { ...counted, customers: this.countedCustomers.size, revenue: Math.round(counted.revenue * 100) / 100 };
+  }
+
   private flushLines(): void {
     const values = this.lineValues;
     for (let i = 0; i < values.length; i += 8) this.insertLine.run(values.slice(i, i + 8));
     values.length = 0;
   }
 
-  private orderValues(draft: OrderDraft, customerRef: number | null): unknown[] {
-    const final = draft.createdAt === null ? null : finaliseOrder({ ...draft, createdAt: draft.createdAt });
+  private orderValues(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): unknown[] {
     return [
       draft.orderId,
       draft.rowNumber,

@@ -4,93 +4,158 @@ import { createHistoryIndexes, dropCustomerIndex } from './schema';
 
 /**
  * Derives a history's customer timeline and customer figures from its orders, whole, on
- * the connection that builds the generation. Work tables are TEMP, so none of them is
- * left in the published file.
+ * the connection that builds the generation: one sorted read of every purchase of a known
+ * customer, the places worked out here as the rows go by, then two appending writes.
  */
 
-/** Customers per multi-row insert. */
-const CUSTOMER_BATCH = 200;
+const DAY_MS = 86_400_000;
+/** Rows per multi-row insert. */
+const TIMELINE_BATCH = 250;
+const CUSTOMER_BATCH = 100;
+
+type PurchaseRow = [
+  id: number,
+  customerRef: number,
+  createdAt: number,
+  netRevenue: number,
+  orderId: string,
+  source: string,
+  discountCode: string,
+  country: string,
+];
+
+/** Whole days from `from` to `to` (to ≥ from), as SQLite's integer division gave them. */
+function daysBetween(from: number, to: number): number {
+  return Math.trunc((to - from) / DAY_MS);
+}
+
+/** Each customer's figures, by customer id. */
+interface CustomerFigures {
+  purchases: Int32Array;
+  revenue: Float64Array;
+  firstAt: Float64Array;
+  lastAt: Float64Array;
+  firstOrderId: string[];
+  firstSource: string[];
+  firstDiscountCode: string[];
+  firstCountry: string[];
+}
 
 /**
- * Every purchase of a known customer, in one sort by customer, date and order id,
- * numbered by its position in that order. Each purchase's place then follows from
- * positions: its sequence from the customer's first position, its gap from the row before
- * it. (SQLite's window functions give the same in one statement, at twice the time.)
+ * Writes the timeline — every purchase of a known customer by customer, date and order id:
+ * its sequence, its day offset from the customer's first purchase and the gap from the one
+ * before — and every customer (id, key, e-mail from the builder) with its figures.
  */
-export function deriveTimeline(sqlite: Database.Database): void {
-  runEach(sqlite, [
-    'DROP TABLE IF EXISTS temp.t_sorted',
-    'DROP TABLE IF EXISTS temp.t_first',
-    `CREATE TEMP TABLE t_sorted (
-       pos INTEGER PRIMARY KEY, order_ref INTEGER, customer_ref INTEGER, order_id TEXT, created_at INTEGER,
-       net_revenue REAL, source TEXT, discount_code TEXT, country TEXT)`,
-    // Rows of an INSERT … SELECT … ORDER BY get ascending rowids in that order.
-    `INSERT INTO temp.t_sorted (order_ref, customer_ref, order_id, created_at, net_revenue, source, discount_code, country)
-       SELECT id, customer_ref, order_id, created_at, net_revenue, source, discount_code, country
+export function deriveTimeline(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>): void {
+  const { maxOrder, maxCustomer } = sqlite
+    .prepare('SELECT (SELECT coalesce(max(id), 0) FROM orders) AS maxOrder, (SELECT coalesce(max(customer_ref), 0) FROM orders) AS maxCustomer')
+    .get() as { maxOrder: number; maxCustomer: number };
+  // Places by order id (0: not in the timeline; a gap of -1: the first purchase).
+  const sequence = new Int32Array(maxOrder + 1);
+  const dayOffset = new Int32Array(maxOrder + 1);
+  const gapDays = new Int32Array(maxOrder + 1);
+  const figures: CustomerFigures = {
+    purchases: new Int32Array(maxCustomer + 1),
+    revenue: new Float64Array(maxCustomer + 1),
+    firstAt: new Float64Array(maxCustomer + 1),
+    lastAt: new Float64Array(maxCustomer + 1),
+    firstOrderId: [],
+    firstSource: [],
+    firstDiscountCode: [],
+    firstCountry: [],
+  };
+
+  const rows = sqlite
+    .prepare(
+      `SELECT id, customer_ref, created_at, net_revenue, order_id, source, discount_code, country
          FROM orders WHERE is_purchase = 1 AND customer_ref IS NOT NULL
         ORDER BY customer_ref, created_at, order_id`,
-    `CREATE TEMP TABLE t_first (
-       customer_ref INTEGER PRIMARY KEY, first_pos INTEGER, first_at INTEGER, purchase_count INTEGER, revenue REAL,
-       last_at INTEGER)`,
-    `INSERT INTO temp.t_first
-       SELECT customer_ref, min(pos), min(created_at), count(*), sum(net_revenue), max(created_at)
-         FROM temp.t_sorted GROUP BY customer_ref`,
-    'DELETE FROM timeline',
-    // In order_ref order, so the timeline table is written by appends.
-    `INSERT INTO timeline (order_ref, sequence, day_offset, gap_days)
-       SELECT s.order_ref, s.pos - f.first_pos + 1, (s.created_at - f.first_at) / 86400000,
-              CASE WHEN s.pos > f.first_pos THEN (s.created_at - p.created_at) / 86400000 END
-         FROM temp.t_sorted s
-         JOIN temp.t_first f ON f.customer_ref = s.customer_ref
-         LEFT JOIN temp.t_sorted p ON p.pos = s.pos - 1
-        ORDER BY s.order_ref`,
-  ]);
+    )
+    .raw(true)
+    .iterate() as IterableIterator<PurchaseRow>;
+  let customer = -1;
+  let count = 0;
+  let firstAt = 0;
+  let previousAt = 0;
+  for (const row of rows) {
+    const at = row[2];
+    if (row[1] !== customer) {
+      customer = row[1];
+      count = 0;
+      firstAt = at;
+      figures.firstAt[customer] = at;
+      figures.firstOrderId[customer] = row[4];
+      figures.firstSource[customer] = row[5];
+      figures.firstDiscountCode[customer] = row[6];
+      figures.firstCountry[customer] = row[7];
+    }
+    count++;
+    sequence[row[0]] = count;
+    dayOffset[row[0]] = daysBetween(firstAt, at);
+    gapDays[row[0]] = count === 1 ? -1 : daysBetween(previousAt, at);
+    previousAt = at;
+    figures.purchases[customer] = count;
+    figures.revenue[customer] += row[3];
+    figures.lastAt[customer] = at;
+  }
+
+  writeTimeline(sqlite, sequence, dayOffset, gapDays);
+  writeCustomers(sqlite, customers, figures);
 }
 
-/** Runs statements one by one (each prepared on its own, so each has a query plan to check). */
-function runEach(sqlite: Database.Database, statements: readonly string[]): void {
-  for (const sql of statements) sqlite.prepare(sql).run();
-}
-
-/**
- * Writes every customer (id, key, e-mail, from the builder) with its figures: purchases,
- * net revenue, first and last purchase, and the first purchase's own fields. Run after
- * deriveTimeline.
- */
-export function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>): void {
-  runEach(sqlite, [
-    'DROP TABLE IF EXISTS temp.t_keys',
-    'CREATE TEMP TABLE t_keys (id INTEGER PRIMARY KEY, customer_key TEXT NOT NULL, email TEXT)',
-  ]);
-  const insertBatch = sqlite.prepare(
-    `INSERT INTO temp.t_keys (id, customer_key, email) VALUES ${Array.from({ length: CUSTOMER_BATCH }, () => '(?, ?, ?)').join(', ')}`,
-  );
-  const insertOne = sqlite.prepare('INSERT INTO temp.t_keys (id, customer_key, email) VALUES (?, ?, ?)');
-  const values: unknown[] = [];
-  for (const [id, key, email] of customers) {
-    values.push(id, key, email);
-    if (values.length === CUSTOMER_BATCH * 3) {
+/** The timeline in order-id order, so its table is written by appends. */
+function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffset: Int32Array, gapDays: Int32Array): void {
+  sqlite.prepare('DELETE FROM timeline').run();
+  const columns = '(order_ref, sequence, day_offset, gap_days)';
+  const insertBatch = sqlite.prepare(`INSERT INTO timeline ${columns} VALUES ${Array(TIMELINE_BATCH).fill('(?, ?, ?, ?)').join(', ')}`);
+  const insertOne = sqlite.prepare(`INSERT INTO timeline ${columns} VALUES (?, ?, ?, ?)`);
+  const values: Array<number | null> = [];
+  for (let id = 1; id < sequence.length; id++) {
+    if (sequence[id] === 0) continue;
+    values.push(id, sequence[id], dayOffset[id], gapDays[id] < 0 ? null : gapDays[id]);
+    if (values.length === TIMELINE_BATCH * 4) {
       insertBatch.run(values);
       values.length = 0;
     }
   }
-  for (let i = 0; i < values.length; i += 3) insertOne.run(values.slice(i, i + 3));
+  for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
+}
 
+/** Every customer with its figures, in id order; the key index is built after, in one sort. */
+function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>, figures: CustomerFigures): void {
   dropCustomerIndex(sqlite);
-  runEach(sqlite, [
-    'DELETE FROM customers',
-    `INSERT INTO customers (id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at,
-                            first_order_id, first_source, first_discount_code, first_country)
-       SELECT k.id, k.customer_key, k.email, coalesce(f.purchase_count, 0), round(coalesce(f.revenue, 0), 2), f.first_at,
-              f.last_at, s.order_id, s.source, s.discount_code, s.country
-         FROM temp.t_keys k
-         LEFT JOIN temp.t_first f ON f.customer_ref = k.id
-         LEFT JOIN temp.t_sorted s ON s.pos = f.first_pos
-        ORDER BY k.id`,
-    'DROP TABLE temp.t_keys',
-    'DROP TABLE temp.t_sorted',
-    'DROP TABLE temp.t_first',
-  ]);
+  sqlite.prepare('DELETE FROM customers').run();
+  const columns = `(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_id,
+                    first_source, first_discount_code, first_country)`;
+  const row = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const insertBatch = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${Array(CUSTOMER_BATCH).fill(row).join(', ')}`);
+  const insertOne = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${row}`);
+  const values: unknown[] = [];
+  for (const [id, key, email] of customers) {
+    const purchases = id < figures.purchases.length ? figures.purchases[id] : 0;
+    if (purchases === 0) {
+      values.push(id, key, email, 0, 0, null, null, null, null, null, null);
+    } else {
+      values.push(
+        id,
+        key,
+        email,
+        purchases,
+        Math.round(figures.revenue[id] * 100) / 100,
+        figures.firstAt[id],
+        figures.lastAt[id],
+        figures.firstOrderId[id],
+        figures.firstSource[id],
+        figures.firstDiscountCode[id],
+        figures.firstCountry[id],
+      );
+    }
+    if (values.length === CUSTOMER_BATCH * 11) {
+      insertBatch.run(values);
+      values.length = 0;
+    }
+  }
+  for (let i = 0; i < values.length; i += 11) insertOne.run(values.slice(i, i + 11));
   createHistoryIndexes(sqlite);
 }
 
@@ -106,8 +171,8 @@ export interface ImportTotals {
   skipped: Record<string, number>;
 }
 
-/** What one import brought: the orders it wrote, and the rows it skipped by reason. */
-export function importTotals(sqlite: Database.Database, importId: string): ImportTotals {
+/** What one import brought, counted from the orders it wrote. */
+export function importTotals(sqlite: Database.Database, importId: string): Omit<ImportTotals, 'skipped'> {
   const o = sqlite
     .prepare(
       `SELECT count(*) AS orders, coalesce(sum(is_purchase), 0) AS purchases,
@@ -118,6 +183,11 @@ export function importTotals(sqlite: Database.Database, importId: string): Impor
          FROM orders WHERE import_id = ?`,
     )
     .get(importId) as Omit<ImportTotals, 'skipped'>;
+  return { ...o, revenue: Math.round(o.revenue * 100) / 100 };
+}
+
+/** The rows an import skipped, by reason. */
+export function skippedRows(sqlite: Database.Database): Record<string, number> {
   const skipped: Record<string, number> = {};
   for (const row of sqlite.prepare('SELECT reason, count(*) AS n FROM temp.rejected GROUP BY reason ORDER BY reason').all() as Array<{
     reason: string;
@@ -125,5 +195,5 @@ export function importTotals(sqlite: Database.Database, importId: string): Impor
   }>) {
     skipped[row.reason] = row.n;
   }
-  return { ...o, revenue: Math.round(o.revenue * 100) / 100, skipped };
+  return skipped;
 }

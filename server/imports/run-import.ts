@@ -5,7 +5,7 @@ import { HistoryBuilder } from '@/db/history/builder';
 import { generationName, historyPath, makeDurable, removeHistoryFile } from '@/db/history/files';
 import { publishGeneration, type PublishHooks } from '@/db/history/publish';
 import { historyFileName } from '@/db/history/read';
-import { deriveTimeline, importTotals, writeCustomers } from '@/db/history/timeline';
+import { deriveTimeline, skippedRows } from '@/db/history/timeline';
 import type { RowSink } from '@/lib/orders/normalise';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob } from './import-job';
@@ -72,10 +72,9 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
 
     const sqlite = builder.db;
     sqlite.exec('BEGIN');
-    deriveTimeline(sqlite);
-    writeCustomers(sqlite, builder.customers());
+    deriveTimeline(sqlite, builder.customers());
     sqlite.exec('COMMIT');
-    const totals = importTotals(sqlite, job.importId);
+    const totals = { ...builder.totals(), skipped: skippedRows(sqlite) };
     clock.end('timeline');
 
     makeDurable(builder.file);

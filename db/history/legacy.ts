@@ -47,10 +47,11 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
       sqlite
         .prepare(
           `INSERT INTO moved.customers (id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at,
-                                        first_order_id, first_source, first_discount_code, first_country)
-           SELECT id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_id,
-                  first_source, first_discount_code, first_country
-             FROM legacy_customers WHERE store_id = ? ORDER BY id`,
+                                        first_order_ref)
+           SELECT c.id, c.customer_key, c.email, c.purchase_count, c.net_revenue, c.first_purchase_at, c.last_purchase_at, o.id
+             FROM legacy_customers c
+             LEFT JOIN legacy_orders o ON o.store_id = c.store_id AND o.order_id = c.first_order_id
+            WHERE c.store_id = ? ORDER BY c.id`,
         )
         .run(storeId);
       sqlite

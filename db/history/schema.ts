@@ -16,10 +16,9 @@ CREATE TABLE customers (
   net_revenue REAL NOT NULL DEFAULT 0,
   first_purchase_at INTEGER,
   last_purchase_at INTEGER,
-  first_order_id TEXT, -- its lines are the first-purchase products
-  first_source TEXT,
-  first_discount_code TEXT,
-  first_country TEXT
+  -- The first purchase (orders.id): its date, lines, source, discount code and country are
+  -- the customer's first-purchase attributes.
+  first_order_ref INTEGER
 );
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,

@@ -13,16 +13,7 @@ const DAY_MS = 86_400_000;
 const TIMELINE_BATCH = 250;
 const CUSTOMER_BATCH = 100;
 
-type PurchaseRow = [
-  id: number,
-  customerRef: number,
-  createdAt: number,
-  netRevenue: number,
-  orderId: string,
-  source: string,
-  discountCode: string,
-  country: string,
-];
+type PurchaseRow = [id: number, customerRef: number, createdAt: number, netRevenue: number];
 
 /** Whole days from `from` to `to` (to ≥ from), as SQLite's integer division gave them. */
 function daysBetween(from: number, to: number): number {
@@ -35,10 +26,7 @@ interface CustomerFigures {
   revenue: Float64Array;
   firstAt: Float64Array;
   lastAt: Float64Array;
-  firstOrderId: string[];
-  firstSource: string[];
-  firstDiscountCode: string[];
-  firstCountry: string[];
+  firstOrder: Int32Array;
 }
 
 /**
@@ -59,15 +47,12 @@ export function deriveTimeline(sqlite: Database.Database, customers: Iterable<[n
     revenue: new Float64Array(maxCustomer + 1),
     firstAt: new Float64Array(maxCustomer + 1),
     lastAt: new Float64Array(maxCustomer + 1),
-    firstOrderId: [],
-    firstSource: [],
-    firstDiscountCode: [],
-    firstCountry: [],
+    firstOrder: new Int32Array(maxCustomer + 1),
   };
 
   const rows = sqlite
     .prepare(
-      `SELECT id, customer_ref, created_at, net_revenue, order_id, source, discount_code, country
+      `SELECT id, customer_ref, created_at, net_revenue
          FROM orders WHERE is_purchase = 1 AND customer_ref IS NOT NULL
         ORDER BY customer_ref, created_at, order_id`,
     )
@@ -84,10 +69,7 @@ export function deriveTimeline(sqlite: Database.Database, customers: Iterable<[n
       count = 0;
       firstAt = at;
       figures.firstAt[customer] = at;
-      figures.firstOrderId[customer] = row[4];
-      figures.firstSource[customer] = row[5];
-      figures.firstDiscountCode[customer] = row[6];
-      figures.firstCountry[customer] = row[7];
+      figures.firstOrder[customer] = row[0];
     }
     count++;
     sequence[row[0]] = count;
@@ -125,16 +107,15 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
 function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>, figures: CustomerFigures): void {
   dropCustomerIndex(sqlite);
   sqlite.prepare('DELETE FROM customers').run();
-  const columns = `(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_id,
-                    first_source, first_discount_code, first_country)`;
-  const row = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const columns = '(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref)';
+  const row = '(?, ?, ?, ?, ?, ?, ?, ?)';
   const insertBatch = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${Array(CUSTOMER_BATCH).fill(row).join(', ')}`);
   const insertOne = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${row}`);
   const values: unknown[] = [];
   for (const [id, key, email] of customers) {
     const purchases = id < figures.purchases.length ? figures.purchases[id] : 0;
     if (purchases === 0) {
-      values.push(id, key, email, 0, 0, null, null, null, null, null, null);
+      values.push(id, key, email, 0, 0, null, null, null);
     } else {
       values.push(
         id,
@@ -144,18 +125,15 @@ function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, 
         Math.round(figures.revenue[id] * 100) / 100,
         figures.firstAt[id],
         figures.lastAt[id],
-        figures.firstOrderId[id],
-        figures.firstSource[id],
-        figures.firstDiscountCode[id],
-        figures.firstCountry[id],
+        figures.firstOrder[id],
       );
     }
-    if (values.length === CUSTOMER_BATCH * 11) {
+    if (values.length === CUSTOMER_BATCH * 8) {
       insertBatch.run(values);
       values.length = 0;
     }
   }
-  for (let i = 0; i < values.length; i += 11) insertOne.run(values.slice(i, i + 11));
+  for (let i = 0; i < values.length; i += 8) insertOne.run(values.slice(i, i + 8));
   createHistoryIndexes(sqlite);
 }
 

@@ -156,16 +156,17 @@ export class HistoryBuilder {
 
   /** The customers of the history the new generation starts from, under their own ids. */
   private loadCustomers(): void {
-    const rows = this.db.prepare('SELECT id, customer_key, email FROM customers ORDER BY id').raw(true).iterate() as IterableIterator<
+    const { maxId } = this.db.prepare('SELECT coalesce(max(id), 0) AS maxId FROM customers').get() as { maxId: number };
+    for (let i = 0; i < maxId; i++) {
+      this.customerKeys.push(null);
+      this.customerEmails.push(null);
+    }
+    const rows = this.db.prepare('SELECT id, customer_key, email FROM customers').raw(true).iterate() as IterableIterator<
       [number, string, string | null]
     >;
     for (const [id, key, email] of rows) {
-      while (this.customerKeys.length < id - 1) {
-        this.customerKeys.push(null);
-        this.customerEmails.push(null);
-      }
-      this.customerKeys.push(key);
-      this.customerEmails.push(email);
+      this.customerKeys[id - 1] = key;
+      this.customerEmails[id - 1] = email;
       this.customerIds.set(key, id);
     }
   }
@@ -378,11 +379,18 @@ export class HistoryBuilder {
     }
   }
 
-  /** Every customer, by id: [id, key, e-mail]. Read once, when customers are written. */
+  /**
+   * Every customer, in key order: [id, key, e-mail]. Read once, when customers are
+   * written. (JavaScript's order of strings is SQLite's but for rare characters, which
+   * then land out of place: correct, only not appended.)
+   */
   *customers(): Generator<[number, string, string | null]> {
-    for (let i = 0; i < this.customerKeys.length; i++) {
-      const key = this.customerKeys[i];
-      if (key !== null) yield [i + 1, key, this.customerEmails[i]];
+    const keys: string[] = [];
+    for (const key of this.customerKeys) if (key !== null) keys.push(key);
+    keys.sort();
+    for (const key of keys) {
+      const id = this.customerIds.get(key)!;
+      yield [id, key, this.customerEmails[id - 1]];
     }
   }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Db } from '../client';
 import { generationName, historyPath, makeDurable, removeHistoryFile } from './files';
 import { closeStoreHistory, historyFileName } from './read';
-import { createHistoryIndexes, createHistoryTables } from './schema';
+import { createHistoryTables } from './schema';
 
 /**
  * Gives a store a new generation of its history: a copy of the current one (or an empty
@@ -25,7 +25,6 @@ export function extendHistory(db: Db, storeId: string, fill: (history: Database.
   try {
     if (previous === null) createHistoryTables(history);
     history.transaction(() => fill(history))();
-    createHistoryIndexes(history);
   } catch (error) {
     history.close();
     removeHistoryFile(file);

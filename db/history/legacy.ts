@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generationName, historyPath, makeDurable } from './files';
-import { createHistoryIndexes, createHistoryTables } from './schema';
+import { createHistoryTables } from './schema';
 
 /**
  * Order histories were once kept in the app's database. Migration 0002 renamed those
@@ -51,7 +51,7 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
            SELECT c.id, c.customer_key, c.email, c.purchase_count, c.net_revenue, c.first_purchase_at, c.last_purchase_at, o.id
              FROM legacy_customers c
              LEFT JOIN legacy_orders o ON o.store_id = c.store_id AND o.order_id = c.first_order_id
-            WHERE c.store_id = ? ORDER BY c.id`,
+            WHERE c.store_id = ? ORDER BY c.customer_key`,
         )
         .run(storeId);
       sqlite
@@ -84,12 +84,6 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
     })();
   } finally {
     sqlite.exec('DETACH DATABASE moved');
-  }
-  const indexed = new Database(file);
-  try {
-    createHistoryIndexes(indexed);
-  } finally {
-    indexed.close();
   }
   makeDurable(file);
   sqlite.prepare('UPDATE stores SET history_file = ? WHERE id = ?').run(name, storeId);

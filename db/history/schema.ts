@@ -8,9 +8,10 @@ import type Database from 'better-sqlite3';
 export const HISTORY_SCHEMA_VERSION = 1;
 
 const TABLES = `
+-- Stored in key order (the order timelines are read in); ids are what orders refer to.
 CREATE TABLE customers (
-  id INTEGER PRIMARY KEY,
-  customer_key TEXT NOT NULL, -- the export's customer id, else the trimmed, lower-cased e-mail
+  customer_key TEXT PRIMARY KEY, -- the export's customer id, else the trimmed, lower-cased e-mail
+  id INTEGER NOT NULL,
   email TEXT,
   purchase_count INTEGER NOT NULL DEFAULT 0,
   net_revenue REAL NOT NULL DEFAULT 0,
@@ -19,7 +20,7 @@ CREATE TABLE customers (
   -- The first purchase (orders.id): its date, lines, source, discount code and country are
   -- the customer's first-purchase attributes.
   first_order_ref INTEGER
-);
+) WITHOUT ROWID;
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,
   order_id TEXT NOT NULL,
@@ -49,6 +50,8 @@ CREATE TABLE orders (
   first_cells TEXT -- JSON of the first row's cells, kept only while the order has no date
 );
 CREATE UNIQUE INDEX orders_order_id ON orders (order_id);
+-- Stored by order and position: lines arrive that way, so the table grows by appends and
+-- needs no index of its own.
 CREATE TABLE order_lines (
   order_ref INTEGER NOT NULL, -- orders.id
   position INTEGER NOT NULL,
@@ -57,8 +60,9 @@ CREATE TABLE order_lines (
   category TEXT NOT NULL DEFAULT '',
   quantity REAL NOT NULL, -- negative: a return
   unit_price REAL NOT NULL DEFAULT 0,
-  line_total REAL NOT NULL DEFAULT 0
-);
+  line_total REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (order_ref, position)
+) WITHOUT ROWID;
 -- The derived customer timeline: each purchase of a known customer, in sequence.
 CREATE TABLE timeline (
   order_ref INTEGER PRIMARY KEY, -- orders.id
@@ -68,25 +72,8 @@ CREATE TABLE timeline (
 );
 `;
 
-/**
- * Indexes built once the rows are in (one sort each, instead of a B-tree insert per row).
- * Lines arrive in order, so their index grows by appends either way.
- */
-const INDEXES = `
-CREATE UNIQUE INDEX IF NOT EXISTS customers_key ON customers (customer_key);
-CREATE INDEX IF NOT EXISTS order_lines_order ON order_lines (order_ref, position);
-`;
-
 export function createHistoryTables(sqlite: Database.Database): void {
   sqlite.exec(TABLES);
   sqlite.pragma(`user_version = ${HISTORY_SCHEMA_VERSION}`);
 }
 
-export function createHistoryIndexes(sqlite: Database.Database): void {
-  sqlite.exec(INDEXES);
-}
-
-/** Drops the indexes a rebuild of customers would otherwise update row by row. */
-export function dropCustomerIndex(sqlite: Database.Database): void {
-  sqlite.exec('DROP INDEX IF EXISTS customers_key');
-}

@@ -1,6 +1,5 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import { createHistoryIndexes, dropCustomerIndex } from './schema';
 
 /**
  * Derives a history's customer timeline and customer figures from its orders, whole, on
@@ -103,9 +102,8 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
   for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
 }
 
-/** Every customer with its figures, in id order; the key index is built after, in one sort. */
+/** Every customer with its figures, in key order: the table's order, so it is written by appends. */
 function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>, figures: CustomerFigures): void {
-  dropCustomerIndex(sqlite);
   sqlite.prepare('DELETE FROM customers').run();
   const columns = '(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref)';
   const row = '(?, ?, ?, ?, ?, ?, ?, ?)';
@@ -134,7 +132,6 @@ function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, 
     }
   }
   for (let i = 0; i < values.length; i += 8) insertOne.run(values.slice(i, i + 8));
-  createHistoryIndexes(sqlite);
 }
 
 export interface ImportTotals {

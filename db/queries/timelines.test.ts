@@ -13,7 +13,8 @@ const DAY = 86_400_000;
 type History = Parameters<Parameters<typeof extendHistory>[2]>[0];
 
 function addCustomer(h: History, key: string): number {
-  return Number(h.prepare('INSERT INTO customers (customer_key) VALUES (?)').run(key).lastInsertRowid);
+  const row = h.prepare('INSERT INTO customers (id, customer_key) SELECT coalesce(max(id), 0) + 1, ? FROM customers RETURNING id').get(key);
+  return (row as { id: number }).id;
 }
 
 /** An order; with a sequence it is a purchase in the timeline. */

@@ -12,7 +12,9 @@ import type { CustomerTimeline } from '@/lib/analytics';
 export function seedTimelines(db: Db, storeId: string, timelines: readonly CustomerTimeline[], finishedAt = Date.now()): string {
   const importId = randomUUID();
   extendHistory(db, storeId, (history) => {
-    const insertCustomer = history.prepare('INSERT INTO customers (customer_key, purchase_count) VALUES (?, ?)');
+    const insertCustomer = history.prepare(
+      'INSERT INTO customers (id, customer_key, purchase_count) SELECT coalesce(max(id), 0) + 1, ?, ? FROM customers RETURNING id',
+    );
     const insertOrder = history.prepare(
       `INSERT INTO orders (order_id, customer_ref, created_at, net_revenue, total, discount_code, source, country,
                            is_purchase, import_id, line_count)
@@ -23,7 +25,7 @@ export function seedTimelines(db: Db, storeId: string, timelines: readonly Custo
       'INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, line_total) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const timeline of timelines) {
-      const customerRef = Number(insertCustomer.run(timeline.customerId, timeline.purchases.length).lastInsertRowid);
+      const { id: customerRef } = insertCustomer.get(timeline.customerId, timeline.purchases.length) as { id: number };
       for (const p of timeline.purchases) {
         const orderRef = Number(
           insertOrder.run(p.orderId, customerRef, p.at, p.netRevenue, p.netRevenue, p.discountCode, p.source, p.country, importId, p.lines.length)

@@ -51,7 +51,7 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
            SELECT c.id, c.customer_key, c.email, c.purchase_count, c.net_revenue, c.first_purchase_at, c.last_purchase_at, o.id
              FROM legacy_customers c
              LEFT JOIN legacy_orders o ON o.store_id = c.store_id AND o.order_id = c.first_order_id
-            WHERE c.store_id = ? ORDER BY c.customer_key`,
+            WHERE c.store_id = ? ORDER BY c.id`,
         )
         .run(storeId);
       sqlite

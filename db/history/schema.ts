@@ -8,10 +8,11 @@ import type Database from 'better-sqlite3';
 export const HISTORY_SCHEMA_VERSION = 1;
 
 const TABLES = `
--- Stored in key order (the order timelines are read in); ids are what orders refer to.
+-- Numbered as customers first appear. Keys are unique by construction (the import keeps
+-- them in memory while it reads); nothing looks a customer up by key in SQL, so no index.
 CREATE TABLE customers (
-  customer_key TEXT PRIMARY KEY, -- the export's customer id, else the trimmed, lower-cased e-mail
-  id INTEGER NOT NULL,
+  id INTEGER PRIMARY KEY,
+  customer_key TEXT NOT NULL, -- the export's customer id, else the trimmed, lower-cased e-mail
   email TEXT,
   purchase_count INTEGER NOT NULL DEFAULT 0,
   net_revenue REAL NOT NULL DEFAULT 0,
@@ -20,7 +21,7 @@ CREATE TABLE customers (
   -- The first purchase (orders.id): its date, lines, source, discount code and country are
   -- the customer's first-purchase attributes.
   first_order_ref INTEGER
-) WITHOUT ROWID;
+);
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,
   order_id TEXT NOT NULL,

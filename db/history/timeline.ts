@@ -102,7 +102,7 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
   for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
 }
 
-/** Every customer with its figures, in key order: the table's order, so it is written by appends. */
+/** Every customer with its figures, in id order: the table's own, so it grows by appends. */
 function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>, figures: CustomerFigures): void {
   sqlite.prepare('DELETE FROM customers').run();
   const columns = '(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref)';

@@ -46,7 +46,7 @@ function addLine(h: History, orderRef: number, position: number, productName: st
 describe('listCustomerTimelines', () => {
   // The load reads orders and lines in storage order and sorts afterwards, so the rows
   // here are written out of order on purpose.
-  it('orders customers by key, purchases by sequence and lines by position', () => {
+  it('lists customers as they were numbered, purchases by sequence and lines by position', () => {
     const storeId = createStore('Shop', t.db);
     extendHistory(t.db, storeId, (h) => {
       const bea = addCustomer(h, 'bea');
@@ -71,11 +71,11 @@ describe('listCustomerTimelines', () => {
     const timelines = listCustomerTimelines(storeId, t.db);
 
     expect(timelines.map((c) => [c.customerId, c.purchases.map((p) => p.orderId)])).toEqual([
-      ['ana', ['#4']],
       ['bea', ['#2', '#3', '#1']],
+      ['ana', ['#4']],
     ]);
-    expect(timelines[1].purchases.map((p) => p.lines.map((l) => l.productName))).toEqual([[], ['Cream'], ['Serum', 'Toner']]);
-    expect(timelines[1].purchases[2]).toEqual({
+    expect(timelines[0].purchases.map((p) => p.lines.map((l) => l.productName))).toEqual([[], ['Cream'], ['Serum', 'Toner']]);
+    expect(timelines[0].purchases[2]).toEqual({
       orderId: '#1',
       at: 40 * DAY,
       sequence: 3,

@@ -25,23 +25,23 @@ type LineRow = [orderRef: number, productName: string, sku: string, category: st
  * The derived customer timelines of a store, as lib/analytics reads them: purchases of
  * non-anonymous customers, in sequence, with their lines.
  *
- * Three streamed queries over the store's history file instead of one sorted join: SQLite
- * walks customers in key order on their key index and reads the timeline in order-id
- * order, so neither needs a temporary B-tree over every purchase; each customer's few
- * purchases are put in sequence here.
+ * Customers come in the order they first appeared in the store's imports (the analytics
+ * order them as they need). Three streamed queries over the store's history file instead
+ * of one sorted join: each walks a table in its own order, so none needs a temporary
+ * B-tree over every purchase; each customer's few purchases are put in sequence here.
  */
 export function listCustomerTimelines(storeId: string, db: Db = getDb()): CustomerTimeline[] {
   const sqlite = storeHistory(storeId, db);
   if (!sqlite) return [];
   const customerRows = sqlite
-    .prepare('SELECT id, customer_key FROM customers ORDER BY customer_key')
+    .prepare('SELECT id, customer_key FROM customers')
     .raw(true)
     .iterate() as IterableIterator<CustomerRow>;
-  const inKeyOrder: CustomerTimeline[] = [];
+  const inOrder: CustomerTimeline[] = [];
   const byCustomer = new Map<number, CustomerTimeline>();
   for (const row of customerRows) {
     const timeline: CustomerTimeline = { customerId: row[1], purchases: [] };
-    inKeyOrder.push(timeline);
+    inOrder.push(timeline);
     byCustomer.set(row[0], timeline);
   }
 
@@ -93,7 +93,7 @@ export function listCustomerTimelines(storeId: string, db: Db = getDb()): Custom
   }
 
   const timelines: CustomerTimeline[] = [];
-  for (const timeline of inKeyOrder) {
+  for (const timeline of inOrder) {
     if (timeline.purchases.length === 0) continue; // customers without purchases have no timeline
     inSequence(timeline.purchases);
     timelines.push(timeline);

@@ -40,6 +40,11 @@ function history(storeId: string) {
   return sqlite;
 }
 
+/** The store's timelines by customer key (the store lists them as customers first appeared). */
+function timelinesByKey(storeId: string) {
+  return listCustomerTimelines(storeId, t.db).sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+}
+
 /** The files in the history directory: only those of stores, once imports have ended. */
 function historyFiles(): string[] {
   const dir = path.join(t.dir, 'history');
@@ -119,7 +124,7 @@ describe('importing a Shopify export', () => {
         lines: o.lines.map(({ productName, sku, category, quantity, lineTotal }) => ({ productName, sku, category, quantity, lineTotal })),
       })),
     );
-    expect(listCustomerTimelines(storeId, t.db)).toEqual(expected);
+    expect(timelinesByKey(storeId)).toEqual(expected);
   });
 
   it('is idempotent: the same file twice gives the same store', async () => {
@@ -193,7 +198,7 @@ describe('timelines', () => {
       )
       .get(customerKey);
   const places = (storeId: string) =>
-    listCustomerTimelines(storeId, t.db).map((c) => [c.customerId, c.purchases.map((p) => [p.orderId, p.sequence, p.dayOffset, p.gapDays])]);
+    timelinesByKey(storeId).map((c) => [c.customerId, c.purchases.map((p) => [p.orderId, p.sequence, p.dayOffset, p.gapDays])]);
 
   it('orders purchases by date, then order id, whatever their ids and their place in the file', async () => {
     const storeId = createStore('Shop', t.db);
@@ -406,7 +411,7 @@ describe('bad input', () => {
       const storeId = createStore(name, t.db);
       const result = await importFile({ storeId, filePath: fixturePath(name), mapping });
       expect(result).toMatchObject({ status: 'done', orders: 2, customers: 2, revenue: 30.5 });
-      const timelines = listCustomerTimelines(storeId, t.db);
+      const timelines = timelinesByKey(storeId);
       expect(timelines.map((c) => c.customerId)).toEqual(['jürgen@example.com', 'zoé@example.com']);
       expect(timelines[1].purchases[0].lines[0].productName).toBe('Crème brûlée € set');
     }

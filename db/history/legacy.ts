@@ -61,7 +61,7 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
                                      cancelled, line_count)
            SELECT o.id, o.order_id, o.customer_ref, o.created_at, o.currency, o.total, o.refunded, o.net_revenue,
                   o.discount_code, o.source, o.country, o.status, o.is_purchase, o.exclusion, o.import_id, o.row_number,
-                  o.total, o.exclusion = 'cancelled',
+                  o.total, coalesce(o.exclusion = 'cancelled', 0),
                   (SELECT count(*) FROM legacy_order_lines l WHERE l.order_ref = o.id)
              FROM legacy_orders o WHERE o.store_id = ? ORDER BY o.id`,
         )

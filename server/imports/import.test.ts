@@ -139,6 +139,8 @@ describe('importing a Shopify export', () => {
     expect(listCustomerTimelines(storeId, t.db)).toEqual(timelines);
     const lineCount = history(storeId).prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number };
     expect(lineCount.n).toBe(first.lines);
+    // The second import wrote a new generation of the history and deleted the first.
+    expect(historyFiles()).toEqual([historyFileName(storeId, t.db)]);
   });
 
   it('merges overlapping exports into the same store as one whole import', async () => {

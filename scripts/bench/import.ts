@@ -1,7 +1,7 @@
 /**
  * The import benchmark (`npm run bench:import`): generates Shopify-format files of 250k
  * and 1M line rows, imports each through the same code path as the UI (startImport →
- * worker thread → staging → one merge transaction, timelines included), each run in a
+ * worker thread → new history file → timeline → publish), each run in a
  * fresh process, and prints end-to-end rows/s, MB/s, peak RSS, the parse-only throughput
  * of the same reader and the ratio. With a built app (or BENCH_SERVER=dev) it also starts
  * the real server and measures GET /api/health while an upload is imported.
@@ -102,7 +102,7 @@ async function main() {
     const e2eS = Number(e2e.ms) / 1000;
     const parseS = Number(parse.ms) / 1000;
     console.log(`  file: ${fmt(mb, 1)} MB, ${fmt(Number(e2e.orders))} orders, ${fmt(Number(e2e.customers))} customers, ${fmt(Number(e2e.lines))} lines`);
-    console.log(`  end-to-end (worker, staging, merge, timelines): ${fmt(e2eS, 2)} s = ${fmt(Number(e2e.rows) / e2eS)} line rows/s, ${fmt(mb / e2eS, 1)} MB/s`);
+    console.log(`  end-to-end (worker, history file, timeline, publish): ${fmt(e2eS, 2)} s = ${fmt(Number(e2e.rows) / e2eS)} line rows/s, ${fmt(mb / e2eS, 1)} MB/s`);
     console.log(`  parse-only (same decoder + papaparse reader, reader-thread heap limits): ${fmt(parseS, 2)} s = ${fmt(Number(parse.records) / parseS)} rows/s, ${fmt(mb / parseS, 1)} MB/s`);
     console.log(`  ratio end-to-end / parse-only: ${fmt(e2eS / parseS, 2)}× wall time; ${fmt(Number(e2e.cpuS) / Number(parse.cpuS), 2)}× CPU time (${fmt(Number(e2e.cpuS), 1)} s vs ${fmt(Number(parse.cpuS), 1)} s, all threads)`);
     console.log(`  load average while measuring: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);

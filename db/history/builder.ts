@@ -79,6 +79,11 @@ export class HistoryBuilder {
   private readonly findOrder: Database.Statement;
   private readonly updateOrder: Database.Statement;
   private readonly deleteLines: Database.Statement;
+  /**
+   * Order id → orders.id, for every order of the generation: how an order brought again is
+   * found. (A unique index on order_id did the same at twice the cost of storing an order.)
+   */
+  private readonly orderIds = new Map<string, number>();
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
   private readonly customerIds = new Map<string, number>();
   /** Each customer's key, at index id - 1 (null: no customer has that id). */
@@ -123,15 +128,17 @@ export class HistoryBuilder {
     // the import's memory (peak RSS target: 400 MB, whatever the file size).
     this.db.pragma('cache_size = -16000');
     this.db.pragma('temp.cache_size = -16000');
-    if (options.startFrom) this.loadCustomers();
+    if (options.startFrom) {
+      this.loadCustomers();
+      this.loadOrderIds();
+    }
     else createHistoryTables(this.db);
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
     this.insertOrder = this.db.prepare(
       `INSERT INTO orders (order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
          net_revenue, discount_code, source, country, status, cancelled, is_purchase, exclusion, line_sum,
          positive_lines, negative_lines, line_count, first_cells, import_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (order_id) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertLine = this.db.prepare(
       'INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -143,7 +150,7 @@ export class HistoryBuilder {
       ).join(', ')}`,
     );
     this.insertRejected = this.db.prepare('INSERT INTO temp.rejected (row_number, reason, cells) VALUES (?, ?, ?)');
-    this.findOrder = this.db.prepare('SELECT * FROM orders WHERE order_id = ?');
+    this.findOrder = this.db.prepare('SELECT * FROM orders WHERE id = ?');
     this.updateOrder = this.db.prepare(
       `UPDATE orders SET row_number = ?, customer_ref = ?, email = ?, created_at = ?, currency = ?, total_raw = ?, total = ?,
          refunded = ?, net_revenue = ?, discount_code = ?, source = ?, country = ?, status = ?, cancelled = ?, is_purchase = ?,
@@ -152,6 +159,12 @@ export class HistoryBuilder {
     );
     this.deleteLines = this.db.prepare('DELETE FROM order_lines WHERE order_ref = ?');
     this.db.exec('BEGIN');
+  }
+
+  /** The orders of the history the new generation starts from, by order id. */
+  private loadOrderIds(): void {
+    const rows = this.db.prepare('SELECT order_id, id FROM orders').raw(true).iterate() as IterableIterator<[string, number]>;
+    for (const [orderId, id] of rows) this.orderIds.set(orderId, id);
   }
 
   /** The customers of the history the new generation starts from, under their own ids. */
@@ -198,13 +211,14 @@ export class HistoryBuilder {
     let lineOffset = 0;
     const customerRef = this.customerId(draft.customerKey, draft.email);
     const final = finalOf(draft);
-    const result = this.insertOrder.run(this.orderValues(draft, final, customerRef));
-    if (result.changes > 0) {
-      id = Number(result.lastInsertRowid);
+    const known = this.orderIds.get(draft.orderId);
+    if (known === undefined) {
+      id = Number(this.insertOrder.run(this.orderValues(draft, final, customerRef)).lastInsertRowid);
+      this.orderIds.set(draft.orderId, id);
       this.count(draft, final, customerRef);
     } else {
-      const previous = this.findOrder.get(draft.orderId) as StoredOrderRow;
-      id = previous.id;
+      const previous = this.findOrder.get(known) as StoredOrderRow;
+      id = known;
       this.customersNeedRecount = true;
       let order = draft;
       if (previous.import_id === this.importId) {
@@ -388,6 +402,7 @@ export class HistoryBuilder {
   }
 
   close(): void {
+    this.orderIds.clear();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.db.close();
   }

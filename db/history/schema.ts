@@ -22,6 +22,8 @@ CREATE TABLE customers (
   -- the customer's first-purchase attributes.
   first_order_ref INTEGER
 );
+-- Order ids are unique by construction, as customer keys are: nothing looks an order up by
+-- its order id in SQL.
 CREATE TABLE orders (
   id INTEGER PRIMARY KEY,
   order_id TEXT NOT NULL,
@@ -50,7 +52,6 @@ CREATE TABLE orders (
   line_count INTEGER NOT NULL DEFAULT 0,
   first_cells TEXT -- JSON of the first row's cells, kept only while the order has no date
 );
-CREATE UNIQUE INDEX orders_order_id ON orders (order_id);
 -- Stored by order and position: lines arrive that way, so the table grows by appends and
 -- needs no index of its own.
 CREATE TABLE order_lines (

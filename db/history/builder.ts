@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
 import { importTotals, type ImportTotals } from './timeline';
+import { PurchasePlaces } from '@/lib/orders/purchase-places';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
 /**
@@ -84,6 +85,8 @@ export class HistoryBuilder {
    * found. (A unique index on order_id did the same at twice the cost of storing an order.)
    */
   private readonly orderIds = new Map<string, number>();
+  /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
+  readonly purchases = new PurchasePlaces();
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
   private readonly customerIds = new Map<string, number>();
   /** Each customer's key, at index id - 1 (null: no customer has that id). */
@@ -130,7 +133,7 @@ export class HistoryBuilder {
     this.db.pragma('temp.cache_size = -16000');
     if (options.startFrom) {
       this.loadCustomers();
-      this.loadOrderIds();
+      this.loadOrders();
     }
     else createHistoryTables(this.db);
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
@@ -161,10 +164,16 @@ export class HistoryBuilder {
     this.db.exec('BEGIN');
   }
 
-  /** The orders of the history the new generation starts from, by order id. */
-  private loadOrderIds(): void {
-    const rows = this.db.prepare('SELECT order_id, id FROM orders').raw(true).iterate() as IterableIterator<[string, number]>;
-    for (const [orderId, id] of rows) this.orderIds.set(orderId, id);
+  /** The orders of the history the new generation starts from: their ids, and their numbers for the timeline. */
+  private loadOrders(): void {
+    const rows = this.db
+      .prepare('SELECT id, order_id, customer_ref, created_at, net_revenue, is_purchase FROM orders')
+      .raw(true)
+      .iterate() as IterableIterator<[number, string, number | null, number | null, number, number]>;
+    for (const [id, orderId, customerRef, createdAt, netRevenue, isPurchase] of rows) {
+      this.orderIds.set(orderId, id);
+      this.purchases.set(id, orderId, customerRef, createdAt, netRevenue, isPurchase === 1);
+    }
   }
 
   /** The customers of the history the new generation starts from, under their own ids. */
@@ -215,6 +224,7 @@ export class HistoryBuilder {
     if (known === undefined) {
       id = Number(this.insertOrder.run(this.orderValues(draft, final, customerRef)).lastInsertRowid);
       this.orderIds.set(draft.orderId, id);
+      this.purchases.set(id, draft.orderId, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
       this.count(draft, final, customerRef);
     } else {
       const previous = this.findOrder.get(known) as StoredOrderRow;
@@ -228,9 +238,12 @@ export class HistoryBuilder {
         this.flushLines(); // lines of this order may be waiting in the batch
         this.deleteLines.run(id);
       }
-      const values = this.orderValues(order, finalOf(order), this.customerId(order.customerKey, order.email));
+      const orderFinal = finalOf(order);
+      const orderCustomer = this.customerId(order.customerKey, order.email);
+      const values = this.orderValues(order, orderFinal, orderCustomer);
       values.push(id);
       this.updateOrder.run(values.slice(1));
+      this.purchases.set(id, order.orderId, orderCustomer, order.createdAt, orderFinal?.netRevenue ?? 0, orderFinal?.isPurchase ?? false);
     }
     const values = this.lineValues;
     for (let i = 0; i < draft.lines.length; i++) {

@@ -1,86 +1,29 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
+import type { CustomerFigures, PurchasePlaces } from '@/lib/orders/purchase-places';
 
 /**
- * Derives a history's customer timeline and customer figures from its orders, whole, on
- * the connection that builds the generation: one sorted read of every purchase of a known
- * customer, the places worked out here as the rows go by, then two appending writes.
+ * Writes a history's customer timeline and customer figures, whole, on the connection that
+ * builds the generation: worked out in memory from the numbers the builder kept of every
+ * order (lib/orders/purchase-places.ts), then written in id order, by appends.
  */
 
-const DAY_MS = 86_400_000;
 /** Rows per multi-row insert. */
 const TIMELINE_BATCH = 250;
 const CUSTOMER_BATCH = 100;
-
-type PurchaseRow = [id: number, customerRef: number, createdAt: number, netRevenue: number];
-
-/** Whole days from `from` to `to` (to ≥ from), as SQLite's integer division gave them. */
-function daysBetween(from: number, to: number): number {
-  return Math.trunc((to - from) / DAY_MS);
-}
-
-/** Each customer's figures, by customer id. */
-interface CustomerFigures {
-  purchases: Int32Array;
-  revenue: Float64Array;
-  firstAt: Float64Array;
-  lastAt: Float64Array;
-  firstOrder: Int32Array;
-}
 
 /**
  * Writes the timeline — every purchase of a known customer by customer, date and order id:
  * its sequence, its day offset from the customer's first purchase and the gap from the one
  * before — and every customer (id, key, e-mail from the builder) with its figures.
  */
-export function deriveTimeline(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>): void {
-  const { maxOrder, maxCustomer } = sqlite
-    .prepare('SELECT (SELECT coalesce(max(id), 0) FROM orders) AS maxOrder, (SELECT coalesce(max(customer_ref), 0) FROM orders) AS maxCustomer')
-    .get() as { maxOrder: number; maxCustomer: number };
-  // Places by order id (0: not in the timeline; a gap of -1: the first purchase).
-  const sequence = new Int32Array(maxOrder + 1);
-  const dayOffset = new Int32Array(maxOrder + 1);
-  const gapDays = new Int32Array(maxOrder + 1);
-  const figures: CustomerFigures = {
-    purchases: new Int32Array(maxCustomer + 1),
-    revenue: new Float64Array(maxCustomer + 1),
-    firstAt: new Float64Array(maxCustomer + 1),
-    lastAt: new Float64Array(maxCustomer + 1),
-    firstOrder: new Int32Array(maxCustomer + 1),
-  };
-
-  const rows = sqlite
-    .prepare(
-      `SELECT id, customer_ref, created_at, net_revenue
-         FROM orders WHERE is_purchase = 1 AND customer_ref IS NOT NULL
-        ORDER BY customer_ref, created_at, order_id`,
-    )
-    .raw(true)
-    .iterate() as IterableIterator<PurchaseRow>;
-  let customer = -1;
-  let count = 0;
-  let firstAt = 0;
-  let previousAt = 0;
-  for (const row of rows) {
-    const at = row[2];
-    if (row[1] !== customer) {
-      customer = row[1];
-      count = 0;
-      firstAt = at;
-      figures.firstAt[customer] = at;
-      figures.firstOrder[customer] = row[0];
-    }
-    count++;
-    sequence[row[0]] = count;
-    dayOffset[row[0]] = daysBetween(firstAt, at);
-    gapDays[row[0]] = count === 1 ? -1 : daysBetween(previousAt, at);
-    previousAt = at;
-    figures.purchases[customer] = count;
-    figures.revenue[customer] += row[3];
-    figures.lastAt[customer] = at;
-  }
-
-  writeTimeline(sqlite, sequence, dayOffset, gapDays);
+export function deriveTimeline(
+  sqlite: Database.Database,
+  purchases: PurchasePlaces,
+  customers: Iterable<[number, string, string | null]>,
+): void {
+  const { places, figures } = purchases.derive();
+  writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
   writeCustomers(sqlite, customers, figures);
 }
 

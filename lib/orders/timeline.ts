@@ -4,8 +4,8 @@ import type { CustomerTimeline, TimelineLine, TimelinePurchase } from '@/lib/ana
  * The customer timeline derived from orders: per customer, purchases in the order they
  * were placed (ties broken by order id), numbered from 1, with whole days since the
  * first purchase and since the previous one. Non-purchases and anonymous orders are left
- * out. The database derives the same numbers with window functions (db/queries/
- * import-merge.ts); tests hold the two together.
+ * out. Imports work out the same numbers from columns of numbers (purchase-places.ts);
+ * tests hold the two together.
  */
 export const DAY_MS = 86_400_000;
 

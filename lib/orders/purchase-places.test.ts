@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareOrderIds, PurchasePlaces } from './purchase-places';
+import { deriveTimelines, DAY_MS } from './timeline';
+
+describe('compareOrderIds', () => {
+  it('orders text by UTF-8 bytes, as SQLite does', () => {
+    // JavaScript's < puts U+FF5E after U+1F600 (it compares UTF-16 units); by bytes it is before.
+    expect(compareOrderIds('x\uFF5E', 'x\u{1F600}')).toBeLessThan(0);
+    expect('x\uFF5E' < 'x\u{1F600}').toBe(false);
+    expect(compareOrderIds('#1001', '#10000')).toBeGreaterThan(0);
+    expect(compareOrderIds('#100', '#1000')).toBeLessThan(0);
+    expect(compareOrderIds('a\u{1F600}b', 'a\u{1F600}b')).toBe(0);
+  });
+
+  it('agrees with a byte comparison for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+        const bytes = Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+        expect(Math.sign(compareOrderIds(a, b))).toBe(bytes);
+      }),
+    );
+  });
+});
+
+describe('PurchasePlaces', () => {
+  it('numbers each customer’s purchases by date, then order id, with whole days since the first and the previous', () => {
+    const places = new PurchasePlaces();
+    const at = (day: number, hour = 0) => day * DAY_MS + hour * 3_600_000;
+    places.set(1, 'C-5', 1, at(10, 10), 30, true);
+    places.set(2, 'A-1', 1, at(19, 9), 20, true);
+    places.set(3, 'B-9', 1, at(10, 10), 10, true); // same moment as C-5: the order id decides
+    places.set(4, 'Z-1', 2, at(0), 5, true);
+    places.set(5, 'X-0', 2, at(1), 99, false); // not a purchase
+    places.set(6, 'Y-0', null, at(2), 7, true); // anonymous
+    places.set(7, 'W-0', 2, null, 7, true); // no date (yet)
+    const { places: p, figures } = places.derive();
+    expect([...p.sequence]).toEqual([0, 2, 3, 1, 1, 0, 0, 0]);
+    expect([...p.dayOffset]).toEqual([0, 0, 8, 0, 0, 0, 0, 0]);
+    expect([...p.gapDays]).toEqual([0, 0, 8, -1, -1, 0, 0, 0]);
+    expect([...figures.purchases]).toEqual([0, 3, 1]);
+    expect([...figures.revenue]).toEqual([0, 60, 5]);
+    expect([...figures.firstOrder]).toEqual([0, 3, 4]);
+    expect(figures.firstAt[1]).toBe(at(10, 10));
+    expect(figures.lastAt[1]).toBe(at(19, 9));
+  });
+
+  it('recording an order again replaces what was known of it', () => {
+    const places = new PurchasePlaces();
+    places.set(1, 'A', 1, 0, 10, true);
+    places.set(2, 'B', 1, DAY_MS, 10, true);
+    places.set(1, 'A', 1, 5 * DAY_MS, 10, false); // cancelled since
+    const { places: p, figures } = places.derive();
+    expect([...p.sequence]).toEqual([0, 0, 1]);
+    expect(figures.purchases[1]).toBe(1);
+  });
+
+  it('gives the same places and figures as the reference derivation', () => {
+    const order = fc.record({
+      customer: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+      at: fc.integer({ min: 0, max: 400 }).map((hours) => hours * 3_600_000 * 7),
+      isPurchase: fc.boolean(),
+      netRevenue: fc.integer({ min: 0, max: 500 }),
+      suffix: fc.string({ maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 300 }), (orders) => {
+        const places = new PurchasePlaces();
+        const withIds = orders.map((o, i) => ({ ...o, orderId: `${o.suffix}#${i}`, number: i + 1 }));
+        for (const o of withIds) places.set(o.number, o.orderId, o.customer, o.at, o.netRevenue, o.isPurchase);
+        const { places: p, figures } = places.derive();
+
+        const expected = deriveTimelines(
+          withIds.map((o) => ({
+            orderId: o.orderId,
+            customerKey: o.customer === null ? null : String(o.customer),
+            at: o.at,
+            isPurchase: o.isPurchase,
+            netRevenue: o.netRevenue,
+            discountCode: '',
+            source: '',
+            country: '',
+            lines: [],
+          })),
+        );
+        const numberOf = new Map(withIds.map((o) => [o.orderId, o.number]));
+        for (const timeline of expected) {
+          const customer = Number(timeline.customerId);
+          expect(figures.purchases[customer]).toBe(timeline.purchases.length);
+          expect(figures.firstOrder[customer]).toBe(numberOf.get(timeline.purchases[0].orderId));
+          expect(figures.revenue[customer]).toBe(timeline.purchases.reduce((sum, x) => sum + x.netRevenue, 0));
+          for (const purchase of timeline.purchases) {
+            const n = numberOf.get(purchase.orderId)!;
+            expect([p.sequence[n], p.dayOffset[n], p.gapDays[n]]).toEqual([purchase.sequence, purchase.dayOffset, purchase.gapDays ?? -1]);
+          }
+        }
+        const placed = [...p.sequence].filter((s) => s > 0).length;
+        expect(placed).toBe(expected.reduce((sum, t) => sum + t.purchases.length, 0));
+      }),
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { DAY_MS } from './timeline';
+
+/**
+ * The customer timeline worked out from a few numbers per order, as an import stores
+ * them: each purchase's place (sequence, days since the customer's first purchase, days
+ * since the previous one) and each customer's figures. Orders are numbered (the store's
+ * order ids 1, 2, …) and kept in columns, so a million orders cost a few typed arrays and
+ * no objects; purchases are grouped by customer with a counting sort and only each
+ * customer's own few are compared. Same rules as deriveTimelines (timeline.ts): by date,
+ * ties by order id, whole days.
+ */
+
+/** Order ids compared as SQLite compares text (by UTF-8 bytes, i.e. by code point). */
+export function compareOrderIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++; // both took two units: the same character
+  }
+  return a.length - b.length;
+}
+
+/** Growable typed-array columns, indexed by order number. */
+class Columns {
+  customer = new Int32Array(1024); // 0: none
+  at = new Float64Array(1024);
+  netRevenue = new Float64Array(1024);
+  purchase = new Uint8Array(1024);
+  orderId: string[] = [];
+  size = 0; // highest order number + 1
+
+  ensure(order: number): void {
+    if (order >= this.size) this.size = order + 1;
+    if (order < this.customer.length) return;
+    let capacity = this.customer.length;
+    while (capacity <= order) capacity *= 2;
+    this.customer = grow(this.customer, new Int32Array(capacity));
+    this.at = grow(this.at, new Float64Array(capacity));
+    this.netRevenue = grow(this.netRevenue, new Float64Array(capacity));
+    this.purchase = grow(this.purchase, new Uint8Array(capacity));
+  }
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+export interface Places {
+  /** By order number; 0 for orders outside the timeline. */
+  sequence: Int32Array;
+  dayOffset: Int32Array;
+  /** -1 for a customer's first purchase. */
+  gapDays: Int32Array;
+}
+
+export interface CustomerFigures {
+  /** By customer number; 0 for customers without a purchase. */
+  purchases: Int32Array;
+  revenue: Float64Array;
+  firstAt: Float64Array;
+  lastAt: Float64Array;
+  /** The order number of the first purchase. */
+  firstOrder: Int32Array;
+}
+
+export class PurchasePlaces {
+  private readonly columns = new Columns();
+  private maxCustomer = 0;
+
+  /**
+   * Records (or re-records) an order. Only purchases of a known customer (customer > 0)
+   * take a place; anything else is recorded as outside the timeline.
+   */
+  set(order: number, orderId: string, customer: number | null, at: number | null, netRevenue: number, isPurchase: boolean): void {
+    const c = this.columns;
+    c.ensure(order);
+    const inTimeline = isPurchase && customer !== null && customer > 0 && at !== null;
+    c.purchase[order] = inTimeline ? 1 : 0;
+    c.customer[order] = inTimeline ? customer : 0;
+    c.at[order] = at ?? 0;
+    c.netRevenue[order] = netRevenue;
+    c.orderId[order] = orderId;
+    if (inTimeline && customer > this.maxCustomer) this.maxCustomer = customer;
+  }
+
+  /** Every purchase's place and every customer's figures. */
+  derive(): { places: Places; figures: CustomerFigures } {
+    const c = this.columns;
+    const n = c.size;
+    const customers = this.maxCustomer + 1;
+    // Counting sort of purchases by customer: start of each customer's run, then fill.
+    const start = new Int32Array(customers + 1);
+    for (let o = 0; o < n; o++) if (c.purchase[o] === 1) start[c.customer[o] + 1]++;
+    for (let k = 1; k <= customers; k++) start[k] += start[k - 1];
+    const next = start.slice(0, customers);
+    const byCustomer = new Int32Array(start[customers]);
+    for (let o = 0; o < n; o++) if (c.purchase[o] === 1) byCustomer[next[c.customer[o]]++] = o;
+
+    const places: Places = { sequence: new Int32Array(n), dayOffset: new Int32Array(n), gapDays: new Int32Array(n) };
+    const figures: CustomerFigures = {
+      purchases: new Int32Array(customers),
+      revenue: new Float64Array(customers),
+      firstAt: new Float64Array(customers),
+      lastAt: new Float64Array(customers),
+      firstOrder: new Int32Array(customers),
+    };
+    const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareOrderIds(c.orderId[a], c.orderId[b]);
+    for (let k = 1; k < customers; k++) {
+      const from = start[k];
+      const to = start[k + 1];
+      if (from === to) continue;
+      if (to - from > 1) sortRun(byCustomer, from, to, byPlace);
+      const firstAt = c.at[byCustomer[from]];
+      let previousAt = firstAt;
+      let revenue = 0;
+      for (let i = from; i < to; i++) {
+        const o = byCustomer[i];
+        const at = c.at[o];
+        places.sequence[o] = i - from + 1;
+        places.dayOffset[o] = Math.floor((at - firstAt) / DAY_MS);
+        places.gapDays[o] = i === from ? -1 : Math.floor((at - previousAt) / DAY_MS);
+        previousAt = at;
+        revenue += c.netRevenue[o];
+      }
+      figures.purchases[k] = to - from;
+      figures.revenue[k] = revenue;
+      figures.firstAt[k] = firstAt;
+      figures.lastAt[k] = previousAt;
+      figures.firstOrder[k] = byCustomer[from];
+    }
+    return { places, figures };
+  }
+}
+
+/** Sorts items [from, to) of `list` in place; runs are a customer's purchases, mostly few. */
+function sortRun(list: Int32Array, from: number, to: number, compare: (a: number, b: number) => number): void {
+  if (to - from > 16) {
+    const sorted = Array.from(list.subarray(from, to)).sort(compare);
+    list.set(sorted, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const item = list[i];
+    let j = i - 1;
+    while (j >= from && compare(list[j], item) > 0) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = item;
+  }
+}

@@ -25,6 +25,7 @@ export const MAX_STORED_REJECTED_ROWS = 50_000;
 
 /** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
 const LINE_BATCH = 100;
+const LINE_FIELDS = 6;
 
 /** a > b in SQLite's BINARY order (UTF-8 bytes), which differs from JavaScript's for some characters. */
 function greaterInSqlite(a: string, b: string): boolean {
@@ -87,6 +88,9 @@ export class HistoryBuilder {
   private readonly orderIds = new Map<string, number>();
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
+  /** Name, SKU and category (joined by NUL) → products.id. */
+  private readonly productIds = new Map<string, number>();
+  private readonly insertProduct: Database.Statement;
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
   private readonly customerIds = new Map<string, number>();
   /** Each customer's key, at index id - 1 (null: no customer has that id). */
@@ -115,7 +119,9 @@ export class HistoryBuilder {
     firstOrderAt: null as number | null,
     lastOrderAt: null as number | null,
   };
-  private readonly countedCustomers = new Set<number>();
+  /** Which customers this import's orders belong to (by id), and how many there are. */
+  private countedCustomer = new Uint8Array(1024);
+  private countedCustomers = 0;
 
   constructor(options: BuilderOptions) {
     this.file = options.file;
@@ -134,6 +140,7 @@ export class HistoryBuilder {
     if (options.startFrom) {
       this.loadCustomers();
       this.loadOrders();
+      this.loadProducts();
     }
     else createHistoryTables(this.db);
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
@@ -144,12 +151,12 @@ export class HistoryBuilder {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertLine = this.db.prepare(
-      'INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.insertLineBatch = this.db.prepare(
-      `INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total) VALUES ${Array.from(
+      `INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES ${Array.from(
         { length: LINE_BATCH },
-        () => '(?, ?, ?, ?, ?, ?, ?, ?)',
+        () => '(?, ?, ?, ?, ?, ?)',
       ).join(', ')}`,
     );
     this.insertRejected = this.db.prepare('INSERT INTO temp.rejected (row_number, reason, cells) VALUES (?, ?, ?)');
@@ -161,6 +168,7 @@ export class HistoryBuilder {
        WHERE id = ?`,
     );
     this.deleteLines = this.db.prepare('DELETE FROM order_lines WHERE order_ref = ?');
+    this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
     this.db.exec('BEGIN');
   }
 
@@ -174,6 +182,24 @@ export class HistoryBuilder {
       this.orderIds.set(orderId, id);
       this.purchases.set(id, orderId, customerRef, createdAt, netRevenue, isPurchase === 1);
     }
+  }
+
+  private loadProducts(): void {
+    const rows = this.db.prepare('SELECT id, product_name, sku, category FROM products').raw(true).iterate() as IterableIterator<
+      [number, string, string, string]
+    >;
+    for (const [id, name, sku, category] of rows) this.productIds.set(`${name}\u0000${sku}\u0000${category}`, id);
+  }
+
+  /** The id of a product, added the first time it is seen (a store has few, its lines many). */
+  private productId(name: string, sku: string, category: string): number {
+    const key = `${name}\u0000${sku}\u0000${category}`;
+    let id = this.productIds.get(key);
+    if (id === undefined) {
+      id = Number(this.insertProduct.run(name, sku, category).lastInsertRowid);
+      this.productIds.set(key, id);
+    }
+    return id;
   }
 
   /** The customers of the history the new generation starts from, under their own ids. */
@@ -248,8 +274,8 @@ export class HistoryBuilder {
     const values = this.lineValues;
     for (let i = 0; i < draft.lines.length; i++) {
       const line = draft.lines[i];
-      values.push(id, lineOffset + i, line.productName, line.sku, line.category, line.quantity, line.unitPrice, line.lineTotal);
-      if (values.length === LINE_BATCH * 8) {
+      values.push(id, lineOffset + i, this.productId(line.productName, line.sku, line.category), line.quantity, line.unitPrice, line.lineTotal);
+      if (values.length === LINE_BATCH * LINE_FIELDS) {
         this.insertLineBatch.run(values);
         values.length = 0;
       }
@@ -262,7 +288,7 @@ export class HistoryBuilder {
     counted.orders++;
     counted.lines += draft.lines.length;
     if (customerRef === null) counted.anonymousOrders++;
-    else this.countedCustomers.add(customerRef);
+    else this.countCustomer(customerRef);
     if (final === null || draft.createdAt === null) return; // an undated order: counted again at the end anyway
     if (final.isPurchase) {
       counted.purchases++;
@@ -272,16 +298,28 @@ export class HistoryBuilder {
     if (counted.lastOrderAt === null || draft.createdAt > counted.lastOrderAt) counted.lastOrderAt = draft.createdAt;
   }
 
+  private countCustomer(id: number): void {
+    if (id >= this.countedCustomer.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.countedCustomer.length * 2));
+      grown.set(this.countedCustomer);
+      this.countedCustomer = grown;
+    }
+    if (this.countedCustomer[id] === 0) {
+      this.countedCustomer[id] = 1;
+      this.countedCustomers++;
+    }
+  }
+
   /** What this import brought (the rows it skipped aside). Call after finishReading. */
   totals(): Omit<ImportTotals, 'skipped'> {
     if (this.sawUndatedRun || this.customersNeedRecount) return importTotals(this.db, this.importId);
     const counted = this.counted;
-    return { ...counted, customers: this.countedCustomers.size, revenue: Math.round(counted.revenue * 100) / 100 };
+    return { ...counted, customers: this.countedCustomers, revenue: Math.round(counted.revenue * 100) / 100 };
   }
 
   private flushLines(): void {
     const values = this.lineValues;
-    for (let i = 0; i < values.length; i += 8) this.insertLine.run(values.slice(i, i + 8));
+    for (let i = 0; i < values.length; i += LINE_FIELDS) this.insertLine.run(values.slice(i, i + LINE_FIELDS));
     values.length = 0;
   }
 

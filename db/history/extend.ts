@@ -36,3 +36,25 @@ export function extendHistory(db: Db, storeId: string, fill: (history: Database.
   closeStoreHistory(storeId, db);
   if (previous !== null) removeHistoryFile(historyPath(sqlite.name, previous));
 }
+
+export interface LineToWrite {
+  productName: string;
+  sku: string;
+  category: string;
+  quantity: number;
+  lineTotal: number;
+  unitPrice?: number;
+}
+
+/** Writes one line of an order, with its product (added on first use), inside an extendHistory fill. */
+export function writeLine(history: Database.Database, orderRef: number, position: number, line: LineToWrite): void {
+  const found = history
+    .prepare('SELECT id FROM products WHERE product_name = ? AND sku = ? AND category = ?')
+    .get(line.productName, line.sku, line.category) as { id: number } | undefined;
+  const productRef =
+    found?.id ??
+    Number(history.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)').run(line.productName, line.sku, line.category).lastInsertRowid);
+  history
+    .prepare('INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(orderRef, position, productRef, line.quantity, line.unitPrice ?? 0, line.lineTotal);
+}

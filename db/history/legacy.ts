@@ -68,12 +68,23 @@ function moveStore(sqlite: Database.Database, storeId: string): void {
         .run(storeId);
       sqlite
         .prepare(
-          `INSERT INTO moved.order_lines (order_ref, position, product_name, sku, category, quantity, unit_price, line_total)
-           SELECT l.order_ref, l.position, l.product_name, l.sku, l.category, l.quantity, l.unit_price, l.line_total
-             FROM legacy_order_lines l JOIN legacy_orders o ON o.id = l.order_ref
+          `INSERT INTO moved.products (product_name, sku, category)
+           SELECT DISTINCT l.product_name, l.sku, l.category
+             FROM legacy_order_lines l JOIN legacy_orders o ON o.id = l.order_ref WHERE o.store_id = ?`,
+        )
+        .run(storeId);
+      sqlite.exec('CREATE INDEX moved.products_by_fields ON products (product_name, sku, category)');
+      sqlite
+        .prepare(
+          `INSERT INTO moved.order_lines (order_ref, position, product_ref, quantity, unit_price, line_total)
+           SELECT l.order_ref, l.position, p.id, l.quantity, l.unit_price, l.line_total
+             FROM legacy_order_lines l
+             JOIN legacy_orders o ON o.id = l.order_ref
+             JOIN moved.products p ON p.product_name = l.product_name AND p.sku = l.sku AND p.category = l.category
             WHERE o.store_id = ? ORDER BY l.order_ref, l.position`,
         )
         .run(storeId);
+      sqlite.exec('DROP INDEX moved.products_by_fields');
       sqlite
         .prepare(
           `INSERT INTO moved.timeline (order_ref, sequence, day_offset, gap_days)

@@ -52,14 +52,19 @@ CREATE TABLE orders (
   line_count INTEGER NOT NULL DEFAULT 0,
   first_cells TEXT -- JSON of the first row's cells, kept only while the order has no date
 );
+-- Each product (name, SKU, category) once; unique by construction, like customer keys.
+CREATE TABLE products (
+  id INTEGER PRIMARY KEY,
+  product_name TEXT NOT NULL DEFAULT '',
+  sku TEXT NOT NULL DEFAULT '',
+  category TEXT NOT NULL DEFAULT ''
+);
 -- Stored by order and position: lines arrive that way, so the table grows by appends and
 -- needs no index of its own.
 CREATE TABLE order_lines (
   order_ref INTEGER NOT NULL, -- orders.id
   position INTEGER NOT NULL,
-  product_name TEXT NOT NULL DEFAULT '',
-  sku TEXT NOT NULL DEFAULT '',
-  category TEXT NOT NULL DEFAULT '',
+  product_ref INTEGER NOT NULL, -- products.id
   quantity REAL NOT NULL, -- negative: a return
   unit_price REAL NOT NULL DEFAULT 0,
   line_total REAL NOT NULL DEFAULT 0,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extendHistory } from '../history/extend';
+import { extendHistory, writeLine } from '../history/extend';
 import { openTestDatabase } from '../test-db';
 import { createStore } from './stores';
 import { listCustomerTimelines } from './timelines';
@@ -36,11 +36,7 @@ function addOrder(h: History, customerRef: number | null, orderId: string, seque
 }
 
 function addLine(h: History, orderRef: number, position: number, productName: string): void {
-  h.prepare('INSERT INTO order_lines (order_ref, position, product_name, quantity, line_total) VALUES (?, ?, ?, 1, 5)').run(
-    orderRef,
-    position,
-    productName,
-  );
+  writeLine(h, orderRef, position, { productName, sku: '', category: '', quantity: 1, lineTotal: 5 });
 }
 
 describe('listCustomerTimelines', () => {

@@ -19,7 +19,8 @@ type OrderRow = [
   source: string,
   country: string,
 ];
-type LineRow = [orderRef: number, productName: string, sku: string, category: string, quantity: number, lineTotal: number];
+type ProductRow = [id: number, productName: string, sku: string, category: string];
+type LineRow = [orderRef: number, productRef: number, quantity: number, lineTotal: number];
 
 /**
  * The derived customer timelines of a store, as lib/analytics reads them: purchases of
@@ -73,10 +74,15 @@ export function listCustomerTimelines(storeId: string, db: Db = getDb()): Custom
     byOrder.set(row[0], purchase);
   }
 
+  // Each product's strings once, shared by all its lines.
+  const products = new Map<number, ProductRow>();
+  for (const row of sqlite.prepare('SELECT id, product_name, sku, category FROM products').raw(true).iterate() as IterableIterator<ProductRow>) {
+    products.set(row[0], row);
+  }
   // Sorted by order and position, so an order's lines arrive together: one lookup per order.
   const lineRows = sqlite
     .prepare(
-      `SELECT l.order_ref, l.product_name, l.sku, l.category, l.quantity, l.line_total
+      `SELECT l.order_ref, l.product_ref, l.quantity, l.line_total
          FROM timeline t JOIN order_lines l ON l.order_ref = t.order_ref
         ORDER BY l.order_ref, l.position`,
     )
@@ -89,7 +95,8 @@ export function listCustomerTimelines(storeId: string, db: Db = getDb()): Custom
       currentRef = row[0];
       lines = byOrder.get(currentRef)?.lines;
     }
-    lines?.push({ productName: row[1], sku: row[2], category: row[3], quantity: row[4], lineTotal: row[5] });
+    const product = products.get(row[1])!;
+    lines?.push({ productName: product[1], sku: product[2], category: product[3], quantity: row[2], lineTotal: row[3] });
   }
 
   const timelines: CustomerTimeline[] = [];

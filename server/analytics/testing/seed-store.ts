@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { extendHistory } from '@/db/history/extend';
+import { extendHistory, writeLine } from '@/db/history/extend';
 import { createStore } from '@/db/queries/stores';
 import type { CustomerTimeline } from '@/lib/analytics';
 
@@ -21,9 +21,6 @@ export function seedTimelines(db: Db, storeId: string, timelines: readonly Custo
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
     );
     const insertPlace = history.prepare('INSERT INTO timeline (order_ref, sequence, day_offset, gap_days) VALUES (?, ?, ?, ?)');
-    const insertLine = history.prepare(
-      'INSERT INTO order_lines (order_ref, position, product_name, sku, category, quantity, line_total) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
     for (const timeline of timelines) {
       const { id: customerRef } = insertCustomer.get(timeline.customerId, timeline.purchases.length) as { id: number };
       for (const p of timeline.purchases) {
@@ -32,9 +29,7 @@ export function seedTimelines(db: Db, storeId: string, timelines: readonly Custo
             .lastInsertRowid,
         );
         insertPlace.run(orderRef, p.sequence, p.dayOffset, p.gapDays);
-        p.lines.forEach((line, position) =>
-          insertLine.run(orderRef, position, line.productName, line.sku, line.category, line.quantity, line.lineTotal),
-        );
+        p.lines.forEach((line, position) => writeLine(history, orderRef, position, line));
       }
     }
   });

@@ -94,7 +94,13 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
     );
     published = true;
     builder.close();
-    if (replaced !== null) removeHistoryFile(historyPath(job.databaseFile, replaced));
+    if (replaced !== null) {
+      try {
+        removeHistoryFile(historyPath(job.databaseFile, replaced));
+      } catch {
+        // The import is done; a file left behind is deleted at the next start.
+      }
+    }
     clock.end('publish');
     return clock.phases;
   } catch (error) {

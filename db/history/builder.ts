@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
 import { importTotals, type ImportTotals } from './timeline';
+import { OrderIdIndex } from '@/lib/orders/order-id-index';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
@@ -85,7 +86,8 @@ export class HistoryBuilder {
    * Order id → orders.id, for every order of the generation: how an order brought again is
    * found. (A unique index on order_id did the same at twice the cost of storing an order.)
    */
-  private readonly orderIds = new Map<string, number>();
+  private readonly orderIds = new OrderIdIndex();
+  private readonly orderIdAt: Database.Statement;
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
   /** Name, SKU and category (joined by NUL) → products.id. */
@@ -161,6 +163,7 @@ export class HistoryBuilder {
     );
     this.insertRejected = this.db.prepare('INSERT INTO temp.rejected (row_number, reason, cells) VALUES (?, ?, ?)');
     this.findOrder = this.db.prepare('SELECT * FROM orders WHERE id = ?');
+    this.orderIdAt = this.db.prepare('SELECT order_id FROM orders WHERE id = ?').pluck();
     this.updateOrder = this.db.prepare(
       `UPDATE orders SET row_number = ?, customer_ref = ?, email = ?, created_at = ?, currency = ?, total_raw = ?, total = ?,
          refunded = ?, net_revenue = ?, discount_code = ?, source = ?, country = ?, status = ?, cancelled = ?, is_purchase = ?,
@@ -179,8 +182,8 @@ export class HistoryBuilder {
       .raw(true)
       .iterate() as IterableIterator<[number, string, number | null, number | null, number, number]>;
     for (const [id, orderId, customerRef, createdAt, netRevenue, isPurchase] of rows) {
-      this.orderIds.set(orderId, id);
-      this.purchases.set(id, orderId, customerRef, createdAt, netRevenue, isPurchase === 1);
+      this.orderIds.add(orderId, id);
+      this.purchases.set(id, customerRef, createdAt, netRevenue, isPurchase === 1);
     }
   }
 
@@ -246,11 +249,11 @@ export class HistoryBuilder {
     let lineOffset = 0;
     const customerRef = this.customerId(draft.customerKey, draft.email);
     const final = finalOf(draft);
-    const known = this.orderIds.get(draft.orderId);
+    const known = this.orderIds.find(draft.orderId, (id) => this.orderIdOf(id) === draft.orderId);
     if (known === undefined) {
       id = Number(this.insertOrder.run(this.orderValues(draft, final, customerRef)).lastInsertRowid);
-      this.orderIds.set(draft.orderId, id);
-      this.purchases.set(id, draft.orderId, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
+      this.orderIds.add(draft.orderId, id);
+      this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
       this.count(draft, final, customerRef);
     } else {
       const previous = this.findOrder.get(known) as StoredOrderRow;
@@ -269,7 +272,7 @@ export class HistoryBuilder {
       const values = this.orderValues(order, orderFinal, orderCustomer);
       values.push(id);
       this.updateOrder.run(values.slice(1));
-      this.purchases.set(id, order.orderId, orderCustomer, order.createdAt, orderFinal?.netRevenue ?? 0, orderFinal?.isPurchase ?? false);
+      this.purchases.set(id, orderCustomer, order.createdAt, orderFinal?.netRevenue ?? 0, orderFinal?.isPurchase ?? false);
     }
     const values = this.lineValues;
     for (let i = 0; i < draft.lines.length; i++) {
@@ -452,8 +455,12 @@ export class HistoryBuilder {
     }
   }
 
+  /** The order id of a stored order. */
+  orderIdOf(id: number): string {
+    return this.orderIdAt.get(id) as string;
+  }
+
   close(): void {
-    this.orderIds.clear();
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.db.close();
   }

@@ -20,9 +20,10 @@ const CUSTOMER_BATCH = 100;
 export function deriveTimeline(
   sqlite: Database.Database,
   purchases: PurchasePlaces,
+  orderIdOf: (order: number) => string,
   customers: Iterable<[number, string, string | null]>,
 ): void {
-  const { places, figures } = purchases.derive();
+  const { places, figures } = purchases.derive(orderIdOf);
   writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
   writeCustomers(sqlite, customers, figures);
 }

@@ -7,7 +7,8 @@ import { DAY_MS } from './timeline';
  * order ids 1, 2, …) and kept in columns, so a million orders cost a few typed arrays and
  * no objects; purchases are grouped by customer with a counting sort and only each
  * customer's own few are compared. Same rules as deriveTimelines (timeline.ts): by date,
- * ties by order id, whole days.
+ * ties by order id, whole days. Order ids are not kept here (they would be most of the
+ * memory): ties are rare, and the caller reads them back when one happens.
  */
 
 /** Order ids compared as SQLite compares text (by UTF-8 bytes, i.e. by code point). */
@@ -29,7 +30,6 @@ class Columns {
   at = new Float64Array(1024);
   netRevenue = new Float64Array(1024);
   purchase = new Uint8Array(1024);
-  orderId: string[] = [];
   size = 0; // highest order number + 1
 
   ensure(order: number): void {
@@ -75,7 +75,7 @@ export class PurchasePlaces {
    * Records (or re-records) an order. Only purchases of a known customer (customer > 0)
    * take a place; anything else is recorded as outside the timeline.
    */
-  set(order: number, orderId: string, customer: number | null, at: number | null, netRevenue: number, isPurchase: boolean): void {
+  set(order: number, customer: number | null, at: number | null, netRevenue: number, isPurchase: boolean): void {
     const c = this.columns;
     c.ensure(order);
     const inTimeline = isPurchase && customer !== null && customer > 0 && at !== null;
@@ -83,12 +83,14 @@ export class PurchasePlaces {
     c.customer[order] = inTimeline ? customer : 0;
     c.at[order] = at ?? 0;
     c.netRevenue[order] = netRevenue;
-    c.orderId[order] = orderId;
     if (inTimeline && customer > this.maxCustomer) this.maxCustomer = customer;
   }
 
-  /** Every purchase's place and every customer's figures. */
-  derive(): { places: Places; figures: CustomerFigures } {
+  /**
+   * Every purchase's place and every customer's figures. `orderIdOf` gives an order's id;
+   * it is asked only to order a customer's purchases placed at the very same moment.
+   */
+  derive(orderIdOf: (order: number) => string): { places: Places; figures: CustomerFigures } {
     const c = this.columns;
     const n = c.size;
     const customers = this.maxCustomer + 1;
@@ -108,7 +110,7 @@ export class PurchasePlaces {
       lastAt: new Float64Array(customers),
       firstOrder: new Int32Array(customers),
     };
-    const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareOrderIds(c.orderId[a], c.orderId[b]);
+    const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareOrderIds(orderIdOf(a), orderIdOf(b));
     for (let k = 1; k < customers; k++) {
       const from = start[k];
       const to = start[k + 1];

@@ -72,7 +72,7 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
 
     const sqlite = builder.db;
     sqlite.exec('BEGIN');
-    deriveTimeline(sqlite, builder.purchases, builder.customers());
+    deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.customers());
     sqlite.exec('COMMIT');
     const totals = { ...builder.totals(), skipped: skippedRows(sqlite) };
     clock.end('timeline');

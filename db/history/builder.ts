@@ -40,6 +40,7 @@ function finalOf(draft: OrderDraft): FinalOrder | null {
 
 interface StoredOrderRow {
   id: number;
+  order_id: string;
   import_id: string | null;
   row_number: number;
   customer_ref: number | null;
@@ -249,22 +250,26 @@ export class HistoryBuilder {
     let lineOffset = 0;
     const customerRef = this.customerId(draft.customerKey, draft.email);
     const final = finalOf(draft);
-    const known = this.orderIds.find(draft.orderId, (id) => this.orderIdOf(id) === draft.orderId);
+    // A stored order with the same hash is read once: to confirm its id, and for what follows.
+    let previous: StoredOrderRow | undefined;
+    const known = this.orderIds.find(draft.orderId, (id) => {
+      previous = this.findOrder.get(id) as StoredOrderRow;
+      return previous.order_id === draft.orderId;
+    });
     if (known === undefined) {
       id = Number(this.insertOrder.run(this.orderValues(draft, final, customerRef)).lastInsertRowid);
       this.orderIds.add(draft.orderId, id);
       this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
       this.count(draft, final, customerRef);
     } else {
-      const previous = this.findOrder.get(known) as StoredOrderRow;
       id = known;
       this.customersNeedRecount = true;
       let order = draft;
-      if (previous.import_id === this.importId) {
-        lineOffset = previous.line_count;
-        order = mergeDrafts(this.draftOf(draft.orderId, previous), draft);
+      if (previous!.import_id === this.importId) {
+        lineOffset = previous!.line_count;
+        order = mergeDrafts(this.draftOf(draft.orderId, previous!), draft);
       } else {
-        this.flushLines(); // lines of this order may be waiting in the batch
+        // An order of an earlier import: none of its lines can be waiting in the batch.
         this.deleteLines.run(id);
       }
       const orderFinal = finalOf(order);

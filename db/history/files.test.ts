@@ -44,6 +44,14 @@ describe('history files', () => {
     expect(fs.readdirSync(historyDirectory(t.path))).toEqual([historyFileName(storeId, t.db)]);
   });
 
+  it('a missing history file is reported with its path, not as a bare database error', () => {
+    const storeId = createStore('Shop', t.db);
+    extendHistory(t.db, storeId, () => {});
+    const file = historyPath(t.path, historyFileName(storeId, t.db)!);
+    fs.rmSync(file);
+    expect(() => storeHistory(storeId, t.db)).toThrow(`The order history of this store is missing: ${file} does not exist.`);
+  });
+
   it('a history file is read-only to the app', () => {
     const storeId = createStore('Shop', t.db);
     extendHistory(t.db, storeId, () => {});

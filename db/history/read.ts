@@ -1,5 +1,6 @@
 import 'server-only';
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
 import type { Db } from '../client';
 import { historyPath } from './files';
 
@@ -42,7 +43,11 @@ export function storeHistory(storeId: string, db: Db): Database.Database | null 
     openHistories().delete(key);
   }
   if (name === null) return null;
-  const sqlite = new Database(historyPath(db.$client.name, name), { readonly: true, fileMustExist: true });
+  const file = historyPath(db.$client.name, name);
+  if (!fs.existsSync(file)) {
+    throw new Error(`The order history of this store is missing: ${file} does not exist. Restore it from a backup of the data folder.`);
+  }
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   openHistories().set(key, { name, sqlite });
   return sqlite;
 }

@@ -45,7 +45,7 @@ afterEach(() => {
 });
 
 /** Runs `work` and returns the query plan of every statement run on a history being built. */
-async function explainStagingStatements(work: () => Promise<void>): Promise<ExplainedStatement[]> {
+async function explainHistoryStatements(work: () => Promise<void>): Promise<ExplainedStatement[]> {
   const explained: ExplainedStatement[] = [];
   const prepare = Database.prototype.prepare;
   vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
@@ -76,7 +76,7 @@ describe('building a history', () => {
       await startImport({ storeId, filePath: file, fileName: 'demo.csv' }, { inProcess: true, db: t.db, databaseFile: t.path }).done;
     };
 
-    const statements = await explainStagingStatements(async () => {
+    const statements = await explainHistoryStatements(async () => {
       await importOnce();
       await importOnce();
     });

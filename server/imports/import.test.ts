@@ -275,12 +275,12 @@ describe('reading in a reader thread', () => {
         parallelRead: true,
         hooks: {
           afterChunk: () => {
-            throw new Error('disk full while staging (simulated)');
+            throw new Error('disk full while storing (simulated)');
           },
         },
       },
     );
-    expect(failed).toMatchObject({ status: 'failed', error: 'disk full while staging (simulated)' });
+    expect(failed).toMatchObject({ status: 'failed', error: 'disk full while storing (simulated)' });
     expect(getStoreSummary(storeId, t.db)).toMatchObject({ customers: 0, orders: 0 });
   });
 

@@ -114,4 +114,25 @@ describe('generic files', () => {
     expect(result.orders.map((o) => o.orderId)).toEqual(['1', '6']);
     expect(result.orders[1]).toMatchObject({ isPurchase: false, exclusion: 'return' });
   });
+
+  it('reads an amount the same every time it recurs, a bad one included', async () => {
+    const text = [
+      'order_id,email,created_at,total',
+      '1,a@example.com,2025-01-01,12.50',
+      '2,b@example.com,2025-01-02,abc',
+      '3,c@example.com,2025-01-03,12.50',
+      '4,d@example.com,2025-01-04,abc',
+    ].join('\n');
+    const result = await readOrdersInMemory(new TextEncoder().encode(text), {
+      mapping: { orderId: 'order_id', customerEmail: 'email', createdAt: 'created_at', total: 'total' },
+    });
+    expect(result.rejected.map((r) => [r.rowNumber, r.reason])).toEqual([
+      [3, 'unparsable amount'],
+      [5, 'unparsable amount'],
+    ]);
+    expect(result.orders.map((o) => [o.orderId, o.total])).toEqual([
+      ['1', 12.5],
+      ['3', 12.5],
+    ]);
+  });
 });

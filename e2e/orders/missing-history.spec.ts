@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_DATABASE_PATH } from '../support/env';
+import { SCREENSHOT_DIR, createStore, orderFixture } from './support';
+
+test('a store whose history file is gone shows an error page with a way on, and can still be deleted', async ({ page, request }) => {
+  const storeId = await createStore(request, 'Lost history');
+  try {
+    const started = await request.post(`/api/stores/${storeId}/imports`, {
+      multipart: { file: { name: 'shopify-small.csv', mimeType: 'text/csv', buffer: fs.readFileSync(orderFixture('shopify-small.csv')) } },
+    });
+    expect(started.status()).toBe(202);
+    const { importId } = await started.json();
+    await expect.poll(async () => (await (await request.get(`/api/imports/${importId}`)).json()).status, { timeout: 30_000 }).toBe('done');
+
+    // The store's history file is deleted behind the app's back.
+    const historyDir = path.join(path.dirname(E2E_DATABASE_PATH), 'history');
+    const files = fs.readdirSync(historyDir).filter((name) => name.startsWith(`${storeId}.`));
+    expect(files).toHaveLength(1);
+    fs.rmSync(path.join(historyDir, files[0]));
+
+    const summary = await request.get(`/api/stores/${storeId}/summary`);
+    expect(summary.status()).toBe(500);
+    expect(await summary.json()).toEqual({ error: expect.stringContaining('nothing was changed') });
+
+    await page.goto(`/stores/${storeId}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'This page could not be shown' });
+    await expect(alert.getByRole('heading', { name: 'This page could not be shown', level: 1 })).toBeVisible();
+    await expect(alert).toContainText('Nothing was changed');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/store-history-missing.png` });
+    await alert.getByRole('link', { name: 'Back to your maps' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  } finally {
+    expect((await request.delete(`/api/stores/${storeId}`)).status()).toBe(204);
+  }
+});

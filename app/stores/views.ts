@@ -13,7 +13,14 @@ export function toSummaryView(summary: StoreSummary): StoreSummaryView {
 }
 
 export function toStoreView(store: StoreListItem): StoreView {
-  return { id: store.id, name: store.name, isDemo: store.isDemo, createdAt: store.createdAt.toISOString(), summary: toSummaryView(store.summary) };
+  return {
+    id: store.id,
+    name: store.name,
+    isDemo: store.isDemo,
+    createdAt: store.createdAt.toISOString(),
+    summary: toSummaryView(store.summary),
+    problem: store.problem,
+  };
 }
 
 export function toImportView(record: ImportView): ImportRecordView {

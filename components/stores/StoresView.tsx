@@ -85,13 +85,27 @@ export function StoresView({ stores }: { stores: StoreView[] }) {
                           Demo
                         </Badge>
                       )}
+                      {store.problem && (
+                        <Badge tone="danger" className="ml-2 align-middle">
+                          Damaged
+                        </Badge>
+                      )}
                     </th>
-                    <td className={NUMBER_CELL}>{formatCount(store.summary.customers)}</td>
-                    <td className={NUMBER_CELL}>{formatCount(store.summary.orders)}</td>
-                    <td className={NUMBER_CELL}>{formatCount(store.summary.purchases)}</td>
-                    <td className={NUMBER_CELL}>{formatMoney(store.summary.revenue)}</td>
-                    <td className={`${NUMBER_CELL} text-slate-600`}>{formatDate(store.summary.firstOrderAt)}</td>
-                    <td className={`${NUMBER_CELL} text-slate-600`}>{formatDate(store.summary.lastOrderAt)}</td>
+                    {store.problem ? (
+                      // Unknown, not zero: the figures live in the missing file.
+                      <td colSpan={6} className="px-4 py-3 text-left text-sm text-rose-700">
+                        {store.problem}
+                      </td>
+                    ) : (
+                      <>
+                        <td className={NUMBER_CELL}>{formatCount(store.summary.customers)}</td>
+                        <td className={NUMBER_CELL}>{formatCount(store.summary.orders)}</td>
+                        <td className={NUMBER_CELL}>{formatCount(store.summary.purchases)}</td>
+                        <td className={NUMBER_CELL}>{formatMoney(store.summary.revenue)}</td>
+                        <td className={`${NUMBER_CELL} text-slate-600`}>{formatDate(store.summary.firstOrderAt)}</td>
+                        <td className={`${NUMBER_CELL} text-slate-600`}>{formatDate(store.summary.lastOrderAt)}</td>
+                      </>
+                    )}
                     <td className={NUMBER_CELL}>{formatCount(store.summary.imports)}</td>
                     <td className="px-2 py-2 text-right">
                       <StoreActions store={store} />

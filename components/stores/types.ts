@@ -16,4 +16,6 @@ export interface StoreView {
   isDemo: boolean;
   createdAt: string;
   summary: StoreSummaryView;
+  /** Why the store's figures cannot be shown; null when they can. */
+  problem: string | null;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createStore } from '../queries/stores';
+import { createStore, deleteStore, listStores, MISSING_HISTORY_PROBLEM } from '../queries/stores';
 import { openTestDatabase } from '../test-db';
 import { extendHistory } from './extend';
 import { historyDirectory, historyPath, removeUnusedHistoryFiles } from './files';
@@ -50,6 +50,14 @@ describe('history files', () => {
     const file = historyPath(t.path, historyFileName(storeId, t.db)!);
     fs.rmSync(file);
     expect(() => storeHistory(storeId, t.db)).toThrow(`The order history of this store is missing: ${file} does not exist.`);
+
+    // The list of stores still lists every store, this one saying what is wrong with it.
+    const healthy = createStore('Healthy', t.db);
+    const listed = listStores(t.db);
+    expect(listed.find((s) => s.id === storeId)).toMatchObject({ problem: MISSING_HISTORY_PROBLEM, summary: { orders: 0 } });
+    expect(listed.find((s) => s.id === healthy)).toMatchObject({ problem: null });
+    // And the store can still be deleted.
+    expect(deleteStore(storeId, t.db)).toBe(true);
   });
 
   it('a history file is read-only to the app', () => {

@@ -10,6 +10,14 @@ import { historyPath } from './files';
  * another file.
  */
 
+/** The store names a history file that is not there (deleted by hand, or a partial backup). */
+export class MissingHistoryError extends Error {
+  constructor(readonly file: string) {
+    super(`The order history of this store is missing: ${file} does not exist. Restore it from a backup of the data folder.`);
+    this.name = 'MissingHistoryError';
+  }
+}
+
 interface OpenHistory {
   name: string;
   sqlite: Database.Database;
@@ -44,9 +52,7 @@ export function storeHistory(storeId: string, db: Db): Database.Database | null 
   }
   if (name === null) return null;
   const file = historyPath(db.$client.name, name);
-  if (!fs.existsSync(file)) {
-    throw new Error(`The order history of this store is missing: ${file} does not exist. Restore it from a backup of the data folder.`);
-  }
+  if (!fs.existsSync(file)) throw new MissingHistoryError(file);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   openHistories().set(key, { name, sqlite });
   return sqlite;

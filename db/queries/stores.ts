@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { removeHistoryFile, historyPath } from '../history/files';
-import { closeStoreHistory, historyFileName, storeHistory } from '../history/read';
+import { closeStoreHistory, historyFileName, MissingHistoryError, storeHistory } from '../history/read';
 import { stores, mappingPresets } from '../schema';
 
 export interface StoreSummary {
@@ -24,7 +24,12 @@ export interface StoreListItem {
   isDemo: boolean;
   createdAt: Date;
   summary: StoreSummary;
+  /** Why the store's figures cannot be read (its history file is missing); null when they can. */
+  problem: string | null;
 }
+
+/** What the list says of a store whose history file is missing. */
+export const MISSING_HISTORY_PROBLEM = 'Its order history file is missing. Restore the data folder from a backup, or delete the store.';
 
 export function createStore(name: string, db: Db = getDb(), options: { isDemo?: boolean } = {}): string {
   const id = randomUUID();
@@ -42,13 +47,16 @@ export function getStore(id: string, db: Db = getDb()) {
 
 export function listStores(db: Db = getDb()): StoreListItem[] {
   const rows = db.select().from(stores).orderBy(asc(stores.createdAt)).all();
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    isDemo: row.isDemo,
-    createdAt: row.createdAt,
-    summary: getStoreSummary(row.id, db) ?? emptySummary(),
-  }));
+  return rows.map((row) => {
+    const item = { id: row.id, name: row.name, isDemo: row.isDemo, createdAt: row.createdAt };
+    try {
+      return { ...item, summary: getStoreSummary(row.id, db) ?? emptySummary(), problem: null };
+    } catch (error) {
+      // One damaged store must not hide the others: it is listed, saying what is wrong.
+      if (!(error instanceof MissingHistoryError)) throw error;
+      return { ...item, summary: { ...emptySummary(), imports: countImports(row.id, db) }, problem: MISSING_HISTORY_PROBLEM };
+    }
+  });
 }
 
 /** Every store's id and name, oldest first (cheap: no summary figures). */
@@ -96,12 +104,17 @@ export function lastOrderTime(id: string, db: Db = getDb()): number | null {
   return row.last;
 }
 
+/** Imports made into the store that have ended (successful or not). */
+function countImports(id: string, db: Db): number {
+  const row = db.$client.prepare("SELECT count(*) AS imports FROM imports WHERE store_id = ? AND status <> 'running'").get(id) as {
+    imports: number;
+  };
+  return row.imports;
+}
+
 export function getStoreSummary(id: string, db: Db = getDb()): StoreSummary | undefined {
   if (!storeExists(id, db)) return undefined;
-  const sqlite = db.$client;
-  const { imports } = sqlite
-    .prepare("SELECT count(*) AS imports FROM imports WHERE store_id = ? AND status <> 'running'")
-    .get(id) as { imports: number };
+  const imports = countImports(id, db);
   const history = storeHistory(id, db);
   if (!history) return { ...emptySummary(), imports };
   const orderStats = history

@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 import { E2E_DATABASE_PATH } from '../support/env';
 import { SCREENSHOT_DIR, createStore, orderFixture } from './support';
 
-test('a store whose history file is gone shows an error page with a way on, and can still be deleted', async ({ page, request }) => {
+test('a store whose history file is gone: an error page with a way on, marked in the list, and still deletable', async ({ page, request }) => {
   const storeId = await createStore(request, 'Lost history');
+  const healthyId = await createStore(request, 'Still fine');
   try {
     const started = await request.post(`/api/stores/${storeId}/imports`, {
       multipart: { file: { name: 'shopify-small.csv', mimeType: 'text/csv', buffer: fs.readFileSync(orderFixture('shopify-small.csv')) } },
@@ -32,7 +33,17 @@ test('a store whose history file is gone shows an error page with a way on, and 
     await page.screenshot({ path: `${SCREENSHOT_DIR}/store-history-missing.png` });
     await alert.getByRole('link', { name: 'Back to your maps' }).click();
     await expect(page).toHaveURL(/\/$/);
+
+    // The list of stores still shows every store, this one marked as damaged.
+    await page.goto('/stores');
+    const row = page.getByTestId('store-row').filter({ hasText: 'Lost history' });
+    await expect(row.getByText('Damaged')).toBeVisible();
+    await expect(row).toContainText('Its order history file is missing.');
+    await expect(page.getByTestId('store-row').filter({ hasText: 'Still fine' })).not.toContainText('Damaged');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/stores-with-damaged-store.png` });
   } finally {
+    // Left behind, the damaged store would be in every later test's list of stores.
     expect((await request.delete(`/api/stores/${storeId}`)).status()).toBe(204);
+    expect((await request.delete(`/api/stores/${healthyId}`)).status()).toBe(204);
   }
 });

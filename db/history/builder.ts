@@ -3,9 +3,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
-import { importTotals, type ImportTotals } from './timeline';
 import { OrderIdIndex } from '@/lib/orders/order-id-index';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
+import { compareText } from '@/lib/orders/text-order';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
 /**
@@ -27,11 +27,6 @@ export const MAX_STORED_REJECTED_ROWS = 50_000;
 /** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
 const LINE_BATCH = 100;
 const LINE_FIELDS = 6;
-
-/** a > b in SQLite's BINARY order (UTF-8 bytes), which differs from JavaScript's for some characters. */
-function greaterInSqlite(a: string, b: string): boolean {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) > 0;
-}
 
 /** The order's final figures; null while it has no date. */
 function finalOf(draft: OrderDraft): FinalOrder | null {
@@ -59,6 +54,19 @@ interface StoredOrderRow {
   negative_lines: number;
   line_count: number;
   first_cells: string | null;
+}
+
+/** What one import brought: its orders, and the rows it skipped by reason. */
+export interface ImportTotals {
+  orders: number;
+  purchases: number;
+  customers: number;
+  lines: number;
+  anonymousOrders: number;
+  revenue: number;
+  firstOrderAt: number | null;
+  lastOrderAt: number | null;
+  skipped: Record<string, number>;
 }
 
 export interface BuilderOptions {
@@ -239,7 +247,7 @@ export class HistoryBuilder {
     }
     const known = this.customerEmails[id - 1];
     // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
-    if (mail !== null && mail !== known && (known === null || greaterInSqlite(mail, known))) this.customerEmails[id - 1] = mail;
+    if (mail !== null && mail !== known && (known === null || compareText(mail, known) > 0)) this.customerEmails[id - 1] = mail;
     return id;
   }
 
@@ -318,11 +326,34 @@ export class HistoryBuilder {
     }
   }
 
-  /** What this import brought (the rows it skipped aside). Call after finishReading. */
-  totals(): Omit<ImportTotals, 'skipped'> {
-    if (this.sawUndatedRun || this.customersNeedRecount) return importTotals(this.db, this.importId);
-    const counted = this.counted;
-    return { ...counted, customers: this.countedCustomers, revenue: Math.round(counted.revenue * 100) / 100 };
+  /** What this import brought. Call after finishReading. */
+  totals(): ImportTotals {
+    const counted =
+      this.sawUndatedRun || this.customersNeedRecount ? this.countAgain() : { ...this.counted, customers: this.countedCustomers };
+    return { ...counted, revenue: Math.round(counted.revenue * 100) / 100, skipped: this.skipped() };
+  }
+
+  /** This import's figures, counted from the orders it left. */
+  private countAgain(): Omit<ImportTotals, 'skipped'> {
+    return this.db
+      .prepare(
+        `SELECT count(*) AS orders, coalesce(sum(is_purchase), 0) AS purchases,
+                count(DISTINCT customer_ref) AS customers, coalesce(sum(line_count), 0) AS lines,
+                coalesce(sum(customer_ref IS NULL), 0) AS anonymousOrders,
+                coalesce(sum(CASE WHEN is_purchase = 1 THEN net_revenue ELSE 0 END), 0) AS revenue,
+                min(created_at) AS firstOrderAt, max(created_at) AS lastOrderAt
+           FROM orders WHERE import_id = ?`,
+      )
+      .get(this.importId) as Omit<ImportTotals, 'skipped'>;
+  }
+
+  /** The rows this import skipped, by reason. */
+  private skipped(): Record<string, number> {
+    const rows = this.db.prepare('SELECT reason, count(*) AS n FROM temp.rejected GROUP BY reason ORDER BY reason').all() as Array<{
+      reason: string;
+      n: number;
+    }>;
+    return Object.fromEntries(rows.map((row) => [row.reason, row.n]));
   }
 
   private flushLines(): void {

@@ -1,5 +1,4 @@
 import 'server-only';
-import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -16,11 +15,6 @@ export function historyDirectory(databaseFile: string): string {
     throw new Error('Order histories are stored beside the database file; an in-memory database has none.');
   }
   return path.join(path.dirname(path.resolve(databaseFile)), 'history');
-}
-
-/** The history directory of the database an open connection belongs to. */
-export function historyDirectoryOf(sqlite: Database.Database): string {
-  return historyDirectory(sqlite.name);
 }
 
 /** The file name (relative to the history directory) of a new generation of a store's history. */

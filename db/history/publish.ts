@@ -1,7 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import path from 'node:path';
-import type { ImportTotals } from './timeline';
+import type { ImportTotals } from './builder';
 
 /**
  * Makes a finished generation the store's history, in one transaction on the app's

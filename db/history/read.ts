@@ -64,13 +64,3 @@ export function closeStoreHistory(storeId: string, db: Db): void {
   openHistories().get(key)?.sqlite.close();
   openHistories().delete(key);
 }
-
-/** Closes every read connection of one app database (tests, shutdown). */
-export function closeHistoriesOf(db: Db): void {
-  const prefix = `${db.$client.name}\u0000`;
-  for (const [key, open] of openHistories()) {
-    if (!key.startsWith(prefix)) continue;
-    open.sqlite.close();
-    openHistories().delete(key);
-  }
-}

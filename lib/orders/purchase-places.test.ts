@@ -1,27 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareOrderIds, PurchasePlaces } from './purchase-places';
+import { PurchasePlaces } from './purchase-places';
 import { deriveTimelines, DAY_MS } from './timeline';
-
-describe('compareOrderIds', () => {
-  it('orders text by UTF-8 bytes, as SQLite does', () => {
-    // JavaScript's < puts U+FF5E after U+1F600 (it compares UTF-16 units); by bytes it is before.
-    expect(compareOrderIds('x\uFF5E', 'x\u{1F600}')).toBeLessThan(0);
-    expect('x\uFF5E' < 'x\u{1F600}').toBe(false);
-    expect(compareOrderIds('#1001', '#10000')).toBeGreaterThan(0);
-    expect(compareOrderIds('#100', '#1000')).toBeLessThan(0);
-    expect(compareOrderIds('a\u{1F600}b', 'a\u{1F600}b')).toBe(0);
-  });
-
-  it('agrees with a byte comparison for any text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
-        const bytes = Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-        expect(Math.sign(compareOrderIds(a, b))).toBe(bytes);
-      }),
-    );
-  });
-});
 
 describe('PurchasePlaces', () => {
   it('numbers each customer’s purchases by date, then order id, with whole days since the first and the previous', () => {

@@ -1,3 +1,4 @@
+import { compareText } from './text-order';
 import { DAY_MS } from './timeline';
 
 /**
@@ -10,19 +11,6 @@ import { DAY_MS } from './timeline';
  * ties by order id, whole days. Order ids are not kept here (they would be most of the
  * memory): ties are rare, and the caller reads them back when one happens.
  */
-
-/** Order ids compared as SQLite compares text (by UTF-8 bytes, i.e. by code point). */
-export function compareOrderIds(a: string, b: string): number {
-  if (a === b) return 0;
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++; // both took two units: the same character
-  }
-  return a.length - b.length;
-}
 
 /** Growable typed-array columns, indexed by order number. */
 class Columns {
@@ -110,7 +98,7 @@ export class PurchasePlaces {
       lastAt: new Float64Array(customers),
       firstOrder: new Int32Array(customers),
     };
-    const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareOrderIds(orderIdOf(a), orderIdOf(b));
+    const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareText(orderIdOf(a), orderIdOf(b));
     for (let k = 1; k < customers; k++) {
       const from = start[k];
       const to = start[k + 1];

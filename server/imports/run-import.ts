@@ -5,7 +5,7 @@ import { HistoryBuilder } from '@/db/history/builder';
 import { generationName, historyPath, makeDurable, removeHistoryFile } from '@/db/history/files';
 import { publishGeneration, type PublishHooks } from '@/db/history/publish';
 import { historyFileName } from '@/db/history/read';
-import { deriveTimeline, skippedRows } from '@/db/history/timeline';
+import { deriveTimeline } from '@/db/history/timeline';
 import type { RowSink } from '@/lib/orders/normalise';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob } from './import-job';
@@ -74,7 +74,7 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
     sqlite.exec('BEGIN');
     deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.customers());
     sqlite.exec('COMMIT');
-    const totals = { ...builder.totals(), skipped: skippedRows(sqlite) };
+    const totals = builder.totals();
     clock.end('timeline');
 
     makeDurable(builder.file);

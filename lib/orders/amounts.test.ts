@@ -31,3 +31,26 @@ describe('parseAmount', () => {
     expect(parseAmount('  ')).toBeNull();
   });
 });
+
+describe('parseAmount on plain decimals', () => {
+  it.each([
+    ['0', 0],
+    ['007', 7],
+    ['-0.50', -0.5],
+    ['22.00', 22],
+    ['123456789.01', 123456789.01],
+  ])('%s → %d', (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  it.each([
+    ['-', null],
+    ['1.', null],
+    ['-.5', -0.5],
+    ['1.2.3', null],
+    ['1-2', null],
+    ['9'.repeat(400), null],
+  ])('%s is left to the full rules: %s', (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+});

@@ -5,12 +5,33 @@
  * followed by one or two digits it is the decimal separator (`12,5`).
  */
 
-const PLAIN = /^-?\d+(?:\.\d+)?$/;
+/**
+ * True for plain decimals (`12`, `-3`, `22.00`), which Number reads as they are: nearly
+ * every amount of an export, checked a few million times an import, so by hand.
+ */
+function isPlainDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return false;
+  if (i === text.length) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fractionFrom = ++i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i === text.length && i > fractionFrom;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 export function parseAmount(raw: string): number | null {
   let text = raw.trim();
   if (text.length === 0) return null;
-  if (PLAIN.test(text)) return Number(text);
+  if (isPlainDecimal(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? value : null;
+  }
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;

@@ -58,3 +58,53 @@ describe('detectDateFormat', () => {
     expect(detectDateFormat(['', 'n/a'])).toEqual({ format: null, ambiguous: false });
   });
 });
+
+describe('parseDate on the common ISO shapes', () => {
+  /** A deterministic stream of date parts, leap days and month ends included. */
+  function* samples() {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      const year = 1999 + next(30);
+      const month = 1 + next(12);
+      const day = 1 + next(31);
+      yield { year, month, day, hour: next(24), minute: next(60), second: next(60), offset: (next(27) - 12) * 60 + (next(2) ? 30 : 0) };
+    }
+  }
+  const two = (n: number) => String(n).padStart(2, '0');
+
+  it('reads every shape to the instant Date.parse gives, and refuses impossible days', () => {
+    const options = { format: 'YYYY-MM-DD' as const, timezone: 'UTC' };
+    for (const d of samples()) {
+      const date = `${d.year}-${two(d.month)}-${two(d.day)}`;
+      const time = `${two(d.hour)}:${two(d.minute)}:${two(d.second)}`;
+      const sign = d.offset < 0 ? '-' : '+';
+      const hh = two(Math.floor(Math.abs(d.offset) / 60));
+      const mm = two(Math.abs(d.offset) % 60);
+      const expected = Date.parse(`${date}T${time}${sign}${hh}:${mm}`);
+      const real = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDate() === d.day;
+      for (const text of [`${date} ${time} ${sign}${hh}${mm}`, `${date}T${time}${sign}${hh}:${mm}`, `${date} ${time} ${sign}${hh}:${mm}`]) {
+        expect(parseDate(text, options), text).toBe(real ? expected : null);
+      }
+      const utc = Date.parse(`${date}T${time}Z`);
+      for (const text of [`${date}T${time}Z`, `${date} ${time}`, `${date}T${time}`]) {
+        expect(parseDate(text, options), text).toBe(real ? utc : null);
+      }
+    }
+  });
+
+  it('leaves other shapes to the full pattern', () => {
+    const options = { format: 'YYYY-MM-DD' as const, timezone: 'UTC' };
+    expect(parseDate('2024-06-01 10:34:11 +04', options)).toBe(Date.parse('2024-06-01T10:34:11+04:00'));
+    expect(parseDate('2024-06-01t10:34:11z', options)).toBe(Date.parse('2024-06-01T10:34:11Z'));
+    expect(parseDate('2024-06-01 10:34:11.250 -0500', options)).toBe(Date.parse('2024-06-01T10:34:11.250-05:00'));
+    expect(parseDate('2024-6-1 10:34:11', options)).toBe(Date.parse('2024-06-01T10:34:11Z'));
+    expect(parseDate('2024-06-01 10:34:11 +4', options)).toBeNull();
+    expect(parseDate('2024-06-01 25:00:00', options)).toBeNull();
+    expect(parseDate('2023-02-29 10:00:00', options)).toBeNull();
+    expect(parseDate('2024-02-29 10:00:00', options)).toBe(Date.parse('2024-02-29T10:00:00Z'));
+  });
+});

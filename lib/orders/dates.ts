@@ -27,13 +27,21 @@ export interface DateReadOptions {
   timezone: string;
 }
 
-function offsetMs(text: string): number {
+/** Minutes east of UTC of an offset as the patterns capture it (`Z`, `UTC`, `±HH`, `±HHMM`, `±HH:MM`). */
+function offsetMinutes(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   if (/^(Z|UTC)$/i.test(text)) return 0;
   const sign = text[0] === '-' ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
   const hours = Number(digits.slice(0, 2));
   const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  return sign * (hours * 60 + minutes) * 60_000;
+  return sign * (hours * 60 + minutes);
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function build(
@@ -44,25 +52,73 @@ function build(
   minute: number,
   second: number,
   fraction: string | undefined,
-  offset: string | undefined,
+  offset: number | undefined,
   timezone: string,
 ): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  // Impossible days (31 April) are rejected here: Date.UTC would roll them over silently.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return null;
   const millis = fraction ? Math.round(Number(`0.${fraction}`) * 1000) : 0;
   const wall = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
-  // Reject impossible days (31 April), which Date.UTC would roll over silently.
-  if (new Date(wall).getUTCDate() !== day) return null;
-  if (offset !== undefined) return wall - offsetMs(offset);
+  if (offset !== undefined) return wall - offset * 60_000;
   return zonedWallTimeToUtc(wall, timezone);
+}
+
+/** The value of `length` ASCII digits of `text` from `at`, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The common shapes of ISO dates read without a regular expression, a million times an
+ * import: `YYYY-MM-DD HH:MM:SS` (or with `T`), then nothing, ` ±HHMM`, ` ±HH:MM`, `±HH:MM`
+ * or `Z`. Anything else (undefined) is left to the full ISO pattern, which reads the same
+ * shapes to the same instants.
+ */
+function parseCommonIso(text: string, timezone: string): number | null | undefined {
+  const length = text.length;
+  if (length < 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return undefined;
+  }
+  const separator = text.charCodeAt(10);
+  if (separator !== 32 && separator !== 84) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if ((year | month | day | hour | minute | second) < 0) return undefined;
+  let at = 19;
+  if (at === length) return build(year, month, day, hour, minute, second, undefined, undefined, timezone);
+  if (text.charCodeAt(at) === 32) at++;
+  const sign = text.charCodeAt(at);
+  if (sign === 90 && at + 1 === length) return build(year, month, day, hour, minute, second, undefined, 0, timezone);
+  if (sign !== 43 && sign !== 45) return undefined;
+  const rest = length - at - 1;
+  const offsetHours = digitsAt(text, at + 1, 2);
+  const colon = rest === 5 && text.charCodeAt(at + 3) === 58;
+  if (offsetHours < 0 || (rest !== 4 && !colon)) return undefined;
+  const minutesPart = digitsAt(text, at + (colon ? 4 : 3), 2);
+  if (minutesPart < 0) return undefined;
+  const offset = (sign === 45 ? -1 : 1) * (offsetHours * 60 + minutesPart);
+  return build(year, month, day, hour, minute, second, undefined, offset, timezone);
 }
 
 /** The instant a date cell denotes (epoch ms), or null when it cannot be read. */
 export function parseDate(raw: string, options: DateReadOptions): number | null {
   const text = raw.trim();
   if (text.length === 0) return null;
+  const common = parseCommonIso(text, options.timezone);
+  if (common !== undefined) return common;
   let m = ISO.exec(text);
   if (m) {
-    return build(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], m[8], options.timezone);
+    return build(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7], offsetMinutes(m[8]), options.timezone);
   }
   m = DAY_MONTH.exec(text);
   if (!m || options.format === 'YYYY-MM-DD') return null;
@@ -77,7 +133,7 @@ export function parseDate(raw: string, options: DateReadOptions): number | null 
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
-  return build(year, month, day, hour, +(m[5] ?? 0), +(m[6] ?? 0), m[7], m[9], options.timezone);
+  return build(year, month, day, hour, +(m[5] ?? 0), +(m[6] ?? 0), m[7], offsetMinutes(m[9]), options.timezone);
 }
 
 export interface DateFormatDetection {

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
-import { OrderIdIndex } from '@/lib/orders/order-id-index';
+import { KeyIndex } from '@/lib/orders/key-index';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
 import { compareText } from '@/lib/orders/text-order';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
@@ -13,9 +13,11 @@ import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type Reje
  * files.ts): orders and lines go straight into their final tables, so nothing is copied
  * afterwards. A store that has a history starts from a copy of it; an order the import
  * brings again is replaced, and a later run of rows of an order of this same file is
- * merged into it. Customers are numbered in memory as they first appear (a lookup per
- * order in SQLite was half of the storing thread's time) and written once, at the end,
- * with the figures of their timeline (timeline.ts).
+ * merged into it. Customers are numbered as they first appear and written then; their
+ * figures are written at the end, from their timeline (timeline.ts). Order ids and
+ * customer keys are found again through hashes in memory (KeyIndex) confirmed against
+ * the stored row, not through SQL indexes: a unique index cost twice what storing the
+ * order did, and the strings themselves in memory would grow the import with the file.
  *
  * The file has no journal and no fsync while it is written: until the import publishes
  * it, nothing refers to it, and a crash only leaves a file to delete.
@@ -95,7 +97,7 @@ export class HistoryBuilder {
    * Order id → orders.id, for every order of the generation: how an order brought again is
    * found. (A unique index on order_id did the same at twice the cost of storing an order.)
    */
-  private readonly orderIds = new OrderIdIndex();
+  private readonly orderIds = new KeyIndex();
   private readonly orderIdAt: Database.Statement;
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
@@ -103,11 +105,13 @@ export class HistoryBuilder {
   private readonly productIds = new Map<string, number>();
   private readonly insertProduct: Database.Statement;
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
-  private readonly customerIds = new Map<string, number>();
-  /** Each customer's key, at index id - 1 (null: no customer has that id). */
-  private readonly customerKeys: Array<string | null> = [];
-  /** The greatest e-mail of each customer's orders, at index id - 1. */
-  private readonly customerEmails: Array<string | null> = [];
+  private readonly customerIds = new KeyIndex();
+  private nextCustomerId = 1;
+  private readonly insertCustomer: Database.Statement;
+  private readonly customerAt: Database.Statement;
+  private readonly updateCustomerEmail: Database.Statement;
+  /** Set when the generation started from a copy: its customers carry the old figures. */
+  readonly startedFromCopy: boolean;
   private pending = 0;
   /** Set when a run of rows without a date was stored: only then can an order be undated at the end. */
   private sawUndatedRun = false;
@@ -148,12 +152,12 @@ export class HistoryBuilder {
     // the import's memory (peak RSS target: 400 MB, whatever the file size).
     this.db.pragma('cache_size = -16000');
     this.db.pragma('temp.cache_size = -16000');
+    this.startedFromCopy = options.startFrom !== null;
     if (options.startFrom) {
       this.loadCustomers();
       this.loadOrders();
       this.loadProducts();
-    }
-    else createHistoryTables(this.db);
+    } else createHistoryTables(this.db);
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
     this.insertOrder = this.db.prepare(
       `INSERT INTO orders (order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
@@ -181,6 +185,9 @@ export class HistoryBuilder {
     );
     this.deleteLines = this.db.prepare('DELETE FROM order_lines WHERE order_ref = ?');
     this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
+    this.insertCustomer = this.db.prepare('INSERT INTO customers (id, customer_key, email) VALUES (?, ?, ?)');
+    this.customerAt = this.db.prepare('SELECT customer_key, email FROM customers WHERE id = ?').raw(true);
+    this.updateCustomerEmail = this.db.prepare('UPDATE customers SET email = ? WHERE id = ?');
     this.db.exec('BEGIN');
   }
 
@@ -216,38 +223,34 @@ export class HistoryBuilder {
 
   /** The customers of the history the new generation starts from, under their own ids. */
   private loadCustomers(): void {
-    const { maxId } = this.db.prepare('SELECT coalesce(max(id), 0) AS maxId FROM customers').get() as { maxId: number };
-    for (let i = 0; i < maxId; i++) {
-      this.customerKeys.push(null);
-      this.customerEmails.push(null);
-    }
-    const rows = this.db.prepare('SELECT id, customer_key, email FROM customers').raw(true).iterate() as IterableIterator<
-      [number, string, string | null]
-    >;
-    for (const [id, key, email] of rows) {
-      this.customerKeys[id - 1] = key;
-      this.customerEmails[id - 1] = email;
-      this.customerIds.set(key, id);
+    const rows = this.db.prepare('SELECT id, customer_key FROM customers').raw(true).iterate() as IterableIterator<[number, string]>;
+    for (const [id, key] of rows) {
+      this.customerIds.add(key, id);
+      if (id >= this.nextCustomerId) this.nextCustomerId = id + 1;
     }
   }
 
   /**
-   * The id of the order's customer, numbered as customers first appear; the customer
-   * keeps the greatest e-mail of its orders. Null when anonymous.
+   * The id of the order's customer, numbered and stored as customers first appear; the
+   * customer keeps the greatest e-mail of its orders. Null when anonymous.
    */
   private customerId(customerKey: string | null, email: string): number | null {
     if (customerKey === null) return null;
     const mail = email || null;
-    const id = this.customerIds.get(customerKey);
+    let stored: [string, string | null] | undefined;
+    const id = this.customerIds.find(customerKey, (candidate) => {
+      stored = this.customerAt.get(candidate) as [string, string | null];
+      return stored[0] === customerKey;
+    });
     if (id === undefined) {
-      this.customerKeys.push(customerKey);
-      this.customerEmails.push(mail);
-      this.customerIds.set(customerKey, this.customerEmails.length);
-      return this.customerEmails.length;
+      const newId = this.nextCustomerId++;
+      this.insertCustomer.run(newId, customerKey, mail);
+      this.customerIds.add(customerKey, newId);
+      return newId;
     }
-    const known = this.customerEmails[id - 1];
+    const known = stored![1];
     // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
-    if (mail !== null && mail !== known && (known === null || compareText(mail, known) > 0)) this.customerEmails[id - 1] = mail;
+    if (mail !== null && mail !== known && (known === null || compareText(mail, known) > 0)) this.updateCustomerEmail.run(mail, id);
     return id;
   }
 
@@ -395,7 +398,7 @@ export class HistoryBuilder {
     return {
       orderId,
       rowNumber: row.row_number,
-      customerKey: row.customer_ref === null ? null : this.customerKeys[row.customer_ref - 1],
+      customerKey: row.customer_ref === null ? null : (this.customerAt.get(row.customer_ref) as [string, string | null])[0],
       email: row.email ?? '',
       createdAt: row.created_at,
       currency: row.currency,
@@ -463,32 +466,18 @@ export class HistoryBuilder {
    * Rare (dropped, merged or replaced orders): customers are numbered as rows arrive, so
    * here they are made again what the orders say: only customers with an order, each with
    * the greatest e-mail of its orders (or the one it had, when its orders carry none).
+   * (No customer is looked up by key after this.)
    */
   private recountCustomers(): void {
-    const rows = this.db
-      .prepare('SELECT customer_ref, max(email) FROM orders WHERE customer_ref IS NOT NULL GROUP BY customer_ref')
-      .raw(true)
-      .iterate() as IterableIterator<[number, string | null]>;
-    const keep = new Uint8Array(this.customerKeys.length);
-    for (const [id, email] of rows) {
-      keep[id - 1] = 1;
-      if (email !== null) this.customerEmails[id - 1] = email;
-    }
-    for (let i = 0; i < keep.length; i++) {
-      if (keep[i] === 0 && this.customerKeys[i] !== null) {
-        this.customerIds.delete(this.customerKeys[i]!);
-        this.customerKeys[i] = null;
-        this.customerEmails[i] = null;
-      }
-    }
-  }
-
-  /** Every customer, by id: [id, key, e-mail]. Read once, when customers are written. */
-  *customers(): Generator<[number, string, string | null]> {
-    for (let i = 0; i < this.customerKeys.length; i++) {
-      const key = this.customerKeys[i];
-      if (key !== null) yield [i + 1, key, this.customerEmails[i]];
-    }
+    this.db.exec(`
+      CREATE TEMP TABLE order_customers (id INTEGER PRIMARY KEY, email TEXT);
+      INSERT INTO temp.order_customers (id, email)
+        SELECT customer_ref, max(email) FROM orders WHERE customer_ref IS NOT NULL GROUP BY customer_ref;
+      DELETE FROM customers WHERE id NOT IN (SELECT id FROM temp.order_customers);
+      UPDATE customers SET email = mine.email FROM temp.order_customers AS mine
+        WHERE mine.id = customers.id AND mine.email IS NOT NULL AND mine.email IS NOT customers.email;
+      DROP TABLE temp.order_customers;
+    `);
   }
 
   /** The order id of a stored order. */

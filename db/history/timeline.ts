@@ -5,27 +5,28 @@ import type { CustomerFigures, PurchasePlaces } from '@/lib/orders/purchase-plac
 /**
  * Writes a history's customer timeline and customer figures, whole, on the connection that
  * builds the generation: worked out in memory from the numbers the builder kept of every
- * order (lib/orders/purchase-places.ts), then written in id order, by appends.
+ * order (lib/orders/purchase-places.ts), then written in id order. The customers
+ * themselves were written as they first appeared; here they get their figures.
  */
 
 /** Rows per multi-row insert. */
 const TIMELINE_BATCH = 250;
-const CUSTOMER_BATCH = 100;
 
 /**
  * Writes the timeline — every purchase of a known customer by customer, date and order id:
  * its sequence, its day offset from the customer's first purchase and the gap from the one
- * before — and every customer (id, key, e-mail from the builder) with its figures.
+ * before — and every customer's figures. `startedFromCopy`: the customers may carry the
+ * figures of the generation this one was copied from.
  */
 export function deriveTimeline(
   sqlite: Database.Database,
   purchases: PurchasePlaces,
   orderIdOf: (order: number) => string,
-  customers: Iterable<[number, string, string | null]>,
+  startedFromCopy: boolean,
 ): void {
   const { places, figures } = purchases.derive(orderIdOf);
   writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
-  writeCustomers(sqlite, customers, figures);
+  writeCustomerFigures(sqlite, figures, startedFromCopy);
 }
 
 /** The timeline in order-id order, so its table is written by appends. */
@@ -46,34 +47,22 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
   for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
 }
 
-/** Every customer with its figures, in id order: the table's own, so it grows by appends. */
-function writeCustomers(sqlite: Database.Database, customers: Iterable<[number, string, string | null]>, figures: CustomerFigures): void {
-  sqlite.prepare('DELETE FROM customers').run();
-  const columns = '(id, customer_key, email, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref)';
-  const row = '(?, ?, ?, ?, ?, ?, ?, ?)';
-  const insertBatch = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${Array(CUSTOMER_BATCH).fill(row).join(', ')}`);
-  const insertOne = sqlite.prepare(`INSERT INTO customers ${columns} VALUES ${row}`);
-  const values: unknown[] = [];
-  for (const [id, key, email] of customers) {
-    const purchases = id < figures.purchases.length ? figures.purchases[id] : 0;
-    if (purchases === 0) {
-      values.push(id, key, email, 0, 0, null, null, null);
-    } else {
-      values.push(
-        id,
-        key,
-        email,
-        purchases,
-        Math.round(figures.revenue[id] * 100) / 100,
-        figures.firstAt[id],
-        figures.lastAt[id],
-        figures.firstOrder[id],
-      );
-    }
-    if (values.length === CUSTOMER_BATCH * 8) {
-      insertBatch.run(values);
-      values.length = 0;
-    }
+/**
+ * The figures of every customer with a purchase, in id order; the others keep the
+ * figures of a customer without one (after a reset, when the rows are copies).
+ */
+function writeCustomerFigures(sqlite: Database.Database, figures: CustomerFigures, startedFromCopy: boolean): void {
+  if (startedFromCopy) {
+    sqlite.exec(`UPDATE customers SET purchase_count = 0, net_revenue = 0, first_purchase_at = NULL, last_purchase_at = NULL,
+      first_order_ref = NULL WHERE purchase_count <> 0 OR first_order_ref IS NOT NULL`);
   }
-  for (let i = 0; i < values.length; i += 8) insertOne.run(values.slice(i, i + 8));
+  const update = sqlite.prepare(
+    `UPDATE customers SET purchase_count = ?, net_revenue = ?, first_purchase_at = ?, last_purchase_at = ?, first_order_ref = ?
+     WHERE id = ?`,
+  );
+  for (let id = 1; id < figures.purchases.length; id++) {
+    const purchases = figures.purchases[id];
+    if (purchases === 0) continue;
+    update.run(purchases, Math.round(figures.revenue[id] * 100) / 100, figures.firstAt[id], figures.lastAt[id], figures.firstOrder[id], id);
+  }
 }

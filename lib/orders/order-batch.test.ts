@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDraft, RejectReason } from './normalise';
-import { emptyBatch, packingSink, unpackBatch } from './order-batch';
+import { BatchWriter, unpackBatch } from './order-batch';
 
 function draft(overrides: Partial<OrderDraft>): OrderDraft {
   return {
@@ -30,15 +30,17 @@ function draft(overrides: Partial<OrderDraft>): OrderDraft {
 }
 
 function roundTrip(drafts: OrderDraft[], rejected: Array<[number, RejectReason, string[]]> = []) {
-  const batch = emptyBatch();
-  const sink = packingSink(() => batch);
-  for (const d of drafts) sink.order(d);
-  for (const [row, reason, cells] of rejected) sink.reject(row, reason, cells);
+  const writer = new BatchWriter();
+  for (const d of drafts) writer.order(d);
+  for (const [row, reason, cells] of rejected) writer.reject(row, reason, cells);
+  const { batch, transfer } = writer.take();
   const orders: OrderDraft[] = [];
   const rejects: Array<[number, RejectReason, string[]]> = [];
-  // Through structured cloning, as a batch crosses from the reader thread.
-  unpackBatch(structuredClone(batch), { order: (o) => orders.push(o), reject: (...r) => rejects.push(r) });
-  return { orders, rejects };
+  // Through structured cloning with its buffers moved, as a batch crosses from the reader thread.
+  const crossed = structuredClone(batch, { transfer });
+  expect(batch.numbers.length).toBe(0); // moved, not copied
+  unpackBatch(crossed, { order: (o) => orders.push(o), reject: (...r) => rejects.push(r) });
+  return { orders, rejects, writer };
 }
 
 describe('order batches', () => {
@@ -56,6 +58,14 @@ describe('order batches', () => {
   it('keep the first cells of an order without a date, to report it', () => {
     const undated = draft({ createdAt: null, firstCells: ['#1001', 'ana@example.com', '', '54.00'] });
     expect(roundTrip([undated]).orders).toEqual([undated]);
+  });
+
+  it('grow past their first buffers and start empty after each take', () => {
+    const many = Array.from({ length: 900 }, (_, i) => draft({ orderId: `#${2000 + i}`, rowNumber: 2 + i, email: i % 2 ? 'é@example.com' : '' }));
+    const { orders, writer } = roundTrip(many);
+    expect(orders).toEqual(many.map((d) => ({ ...d, firstCells: [] })));
+    expect(writer.isEmpty).toBe(true);
+    expect(writer.take().batch).toMatchObject({ text: '', orders: 0, rejected: [] });
   });
 
   it('carry rejected rows with their reason and cells', () => {

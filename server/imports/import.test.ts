@@ -171,6 +171,19 @@ describe('importing a Shopify export', () => {
     ]);
     expect(getStoreSummary(storeId, t.db)).toMatchObject({ orders: 8, purchases: 4, revenue: 106.5 });
   });
+
+  it('clears the figures of a customer whose only purchase a re-import refunds', async () => {
+    const storeId = createStore('Shop', t.db);
+    const header = 'Name,Email,Financial Status,Created at,Total,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price\n';
+    await importFile({ storeId, filePath: writeFile('solo.csv', `${header}#2001,solo@example.com,paid,2025-01-05 10:00:00 -0500,40.00,0.00,1,Serum,40.00\n`) });
+    const solo = () =>
+      history(storeId)
+        .prepare('SELECT purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref FROM customers WHERE customer_key = ?')
+        .get('solo@example.com');
+    expect(solo()).toMatchObject({ purchase_count: 1, net_revenue: 40, first_order_ref: 1 });
+    await importFile({ storeId, filePath: writeFile('solo-refund.csv', `${header}#2001,solo@example.com,refunded,2025-01-05 10:00:00 -0500,40.00,40.00,1,Serum,40.00\n`) });
+    expect(solo()).toEqual({ purchase_count: 0, net_revenue: 0, first_purchase_at: null, last_purchase_at: null, first_order_ref: null });
+  });
 });
 
 describe('orders split across the file', () => {

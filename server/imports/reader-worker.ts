@@ -1,6 +1,6 @@
 import 'server-only';
 import type { MessagePort } from 'node:worker_threads';
-import { emptyBatch, packingSink, type OrderBatch } from '@/lib/orders/order-batch';
+import { BatchWriter } from '@/lib/orders/order-batch';
 import type { ImportJob, ReaderMessage } from './import-job';
 import { jobFileChunks, readJobOrders } from './read-job-file';
 
@@ -40,14 +40,14 @@ export async function runReader(job: ImportJob, port: MessagePort): Promise<void
     }
   }
 
-  let batch: OrderBatch = emptyBatch();
+  const writer = new BatchWriter();
   const post = (type: 'batch' | 'done', rows: number, bytes: number) => {
     inFlight++;
-    port.postMessage({ type, batch, rows, bytes } satisfies ReaderMessage);
-    batch = emptyBatch();
+    const { batch, transfer } = writer.take();
+    port.postMessage({ type, batch, rows, bytes } satisfies ReaderMessage, transfer);
   };
   try {
-    const result = await readJobOrders(job, paced(jobFileChunks(job)), packingSink(() => batch), ({ rows, bytes }) => post('batch', rows, bytes));
+    const result = await readJobOrders(job, paced(jobFileChunks(job)), writer, ({ rows, bytes }) => post('batch', rows, bytes));
     post('done', result.rows, result.bytes);
   } catch (error) {
     port.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies ReaderMessage);

@@ -72,7 +72,7 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
 
     const sqlite = builder.db;
     sqlite.exec('BEGIN');
-    deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.customers());
+    deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.startedFromCopy);
     sqlite.exec('COMMIT');
     const totals = builder.totals();
     clock.end('timeline');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hash53, OrderIdIndex } from './order-id-index';
+import { hash53, KeyIndex } from './key-index';
 
-describe('OrderIdIndex', () => {
+describe('KeyIndex', () => {
   it('finds every id it was given, and none it was not, through growth', () => {
-    const index = new OrderIdIndex(4);
+    const index = new KeyIndex(4);
     const ids = Array.from({ length: 20_000 }, (_, i) => `#${1000 + i}`);
     ids.forEach((id, i) => index.add(id, i + 1));
     expect(index.size).toBe(20_000);
@@ -14,7 +14,7 @@ describe('OrderIdIndex', () => {
   });
 
   it('asks the caller to confirm a match, and passes over a candidate it refuses', () => {
-    const index = new OrderIdIndex();
+    const index = new KeyIndex();
     index.add('A-1', 7);
     const asked: number[] = [];
     expect(

@@ -1,9 +1,10 @@
 /**
- * Order id → order number, for telling whether an order id was seen before, in a few
- * bytes per order: an open-addressing table of 53-bit hashes and numbers in typed arrays.
- * A Map of the ids themselves would hold every id string (about 90 bytes an order, half a
- * million orders in a large export). Equal hashes of different ids are possible, if
- * astronomically rare, so a match is confirmed by the caller, who can read the id back.
+ * Text key → number (order id → order, customer key → customer), for telling whether a
+ * key was seen before, in a few bytes per key: an open-addressing table of 53-bit hashes
+ * and numbers in typed arrays. A Map of the keys themselves would hold every key string
+ * (about 90 bytes each, half a million orders and a third of a million customers in a
+ * large export). Equal hashes of different keys are possible, if astronomically rare, so
+ * a match is confirmed by the caller, who can read the key back.
  */
 
 /** Two independent 32-bit FNV-1a lanes over the UTF-16 units, combined into 53 bits. */
@@ -21,7 +22,7 @@ export function hash53(text: string): number {
 
 const EMPTY = 0;
 
-export class OrderIdIndex {
+export class KeyIndex {
   /** hash + 1 per slot (0: empty). */
   private hashes: Float64Array;
   private numbers: Int32Array;
@@ -39,32 +40,32 @@ export class OrderIdIndex {
   }
 
   /**
-   * The number recorded for `orderId`, or undefined. `isOrder(n)` confirms that order `n`
-   * really has this id; it is asked only when the hashes are equal.
+   * The number recorded for `key`, or undefined. `isKeyOf(n)` confirms that number `n`
+   * really has this key; it is asked only when the hashes are equal.
    */
-  find(orderId: string, isOrder: (order: number) => boolean): number | undefined {
-    const stored = hash53(orderId) + 1;
+  find(key: string, isKeyOf: (number: number) => boolean): number | undefined {
+    const stored = hash53(key) + 1;
     const mask = this.hashes.length - 1;
     for (let slot = stored % this.hashes.length; ; slot = (slot + 1) & mask) {
       const here = this.hashes[slot];
       if (here === EMPTY) return undefined;
-      if (here === stored && isOrder(this.numbers[slot])) return this.numbers[slot];
+      if (here === stored && isKeyOf(this.numbers[slot])) return this.numbers[slot];
     }
   }
 
-  /** Records an order id that find() did not know. */
-  add(orderId: string, order: number): void {
+  /** Records a key that find() did not know. */
+  add(key: string, number: number): void {
     if ((this.used + 1) * 2 > this.hashes.length) this.grow();
-    this.place(hash53(orderId) + 1, order);
+    this.place(hash53(key) + 1, number);
     this.used++;
   }
 
-  private place(stored: number, order: number): void {
+  private place(stored: number, number: number): void {
     const mask = this.hashes.length - 1;
     let slot = stored % this.hashes.length;
     while (this.hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
     this.hashes[slot] = stored;
-    this.numbers[slot] = order;
+    this.numbers[slot] = number;
   }
 
   private grow(): void {

@@ -2,6 +2,7 @@ import type { Delimiter, Newline } from '@/lib/orders/csv';
 import type { DateFormat } from '@/lib/orders/dates';
 import type { TextEncodingName } from '@/lib/orders/encoding';
 import type { ColumnMapping } from '@/lib/orders/mapping';
+import type { MessagePort } from 'node:worker_threads';
 import type { OrderBatch } from '@/lib/orders/order-batch';
 import type { ImportPhases } from './import-phases';
 
@@ -25,11 +26,11 @@ export interface ImportJob {
 }
 
 /**
- * What an import worker thread is started with: a job to run, or the job whose file it
- * reads as the reader thread. (A job alone, as before reader threads existed, so a
- * server compiled apart from the worker still starts it right.)
+ * What an import worker thread is started with: a job to run (with the port of its
+ * reader thread, when one reads the file beside it), or the job whose file it reads as
+ * the reader thread, and the port it posts batches on.
  */
-export type WorkerData = ImportJob | { readerOf: ImportJob };
+export type WorkerData = { run: ImportJob; readerPort?: MessagePort } | { readerOf: ImportJob; port: MessagePort };
 
 /** Messages an import worker posts to the thread that started it. */
 export type WorkerMessage = { type: 'done'; phases: ImportPhases } | { type: 'failed'; error: string };

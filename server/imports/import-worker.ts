@@ -8,9 +8,9 @@ import { describeError, runImportJob } from './run-import';
 const data = workerData as WorkerData;
 
 if ('readerOf' in data) {
-  void runReader(data.readerOf, parentPort!);
+  void runReader(data.readerOf, data.port);
 } else {
-  runImportJob(data).then(
+  runImportJob(data.run, {}, data.readerPort).then(
     (phases) => parentPort?.postMessage({ type: 'done', phases } satisfies WorkerMessage),
     (error: unknown) => parentPort?.postMessage({ type: 'failed', error: describeError(error) } satisfies WorkerMessage),
   );

@@ -453,6 +453,22 @@ describe('runner', () => {
     expect(getImport(started.importId, t.db)).toMatchObject({ status: 'done', orders: 8 });
   });
 
+  it('runs in a worker thread with a reader thread beside it, which reports its failures', async () => {
+    const storeId = createStore('Shop', t.db);
+    const file = writeFile('demo.csv', demoCsv(300, 5));
+    const inThread = await importFile({ storeId: createStore('In thread', t.db), filePath: file }, { parallelRead: false });
+    const started = startImport({ storeId, filePath: file, fileName: 'demo.csv' }, options({ inProcess: false, parallelRead: true }));
+    await started.done;
+    const { id: _a, storeId: _b, startedAt: _c, finishedAt: _d, ...expected } = inThread;
+    expect(getImport(started.importId, t.db)).toMatchObject({ ...expected, status: 'done' });
+
+    const gone = writeFile('gone.csv', demoCsv(50));
+    const failing = startImport({ storeId, filePath: gone, fileName: 'gone.csv' }, options({ inProcess: false, parallelRead: true }));
+    fs.rmSync(gone); // gone before the reader opens it
+    await failing.done;
+    expect(getImport(failing.importId, t.db)).toMatchObject({ status: 'failed', error: expect.stringContaining('ENOENT') });
+  });
+
   it('deleting a store deletes everything imported into it', async () => {
     const storeId = createStore('Shop', t.db);
     await importFile({ storeId, filePath: fixturePath('shopify-orders.csv') });

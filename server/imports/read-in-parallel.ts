@@ -1,5 +1,5 @@
 import 'server-only';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RowSink } from '@/lib/orders/normalise';
 import { unpackBatch } from '@/lib/orders/order-batch';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
@@ -7,30 +7,54 @@ import type { ImportJob, ReaderMessage, WorkerData } from './import-job';
 import { READER_RESOURCE_LIMITS } from './reader-worker';
 import { workerEntry } from './worker-entry';
 
+/** A reader thread (reader-worker.ts), and the port its batches arrive on. */
+export interface ReaderThread {
+  worker: Worker;
+  port: MessagePort;
+}
+
 /**
- * Reads the job's file in a reader thread (reader-worker.ts) and hands its orders to
- * `sink` on this thread as they arrive: parsing and storing then run on two cores at
- * once. Resolves like readOrders; rejects with the reader's error, or the sink's (and
- * then stops the reader).
+ * Starts the thread that reads the job's file. It starts reading at once, a few batches
+ * ahead of whoever takes them from `port` (see MAX_BATCHES_IN_FLIGHT): started beside
+ * the import thread rather than by it, it is ready by the time the import thread is.
+ */
+export function startReaderThread(job: ImportJob): ReaderThread {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
+    workerData: { readerOf: job, port: port2 } satisfies WorkerData,
+    transferList: [port2],
+    resourceLimits: READER_RESOURCE_LIMITS,
+  });
+  return { worker, port: port1 };
+}
+
+/**
+ * Hands the orders a reader thread posts on `port` to `sink` on this thread as they
+ * arrive: parsing and storing then run on two cores at once. Resolves like readOrders;
+ * rejects with the reader's error, or the sink's. `reader` is the reader's thread when
+ * this thread started it: its crash then fails the read, and a failure here stops it.
+ * (Otherwise the thread that started both watches it: start-import.ts.)
  */
 export function readOrdersInParallel(
-  job: ImportJob,
+  port: MessagePort,
   sink: RowSink,
   onProgress: (progress: PipelineProgress) => void,
+  reader?: Worker,
 ): Promise<PipelineProgress> {
   return new Promise((resolve, reject) => {
-    const reader = new Worker(/* turbopackIgnore: true */ workerEntry(), {
-      workerData: { readerOf: job } satisfies WorkerData,
-      resourceLimits: READER_RESOURCE_LIMITS,
-    });
     let settled = false;
+    const finish = () => {
+      settled = true;
+      // Closing the port lets the reader thread end; one started here is stopped outright.
+      port.close();
+      void reader?.terminate();
+    };
     const fail = (error: unknown) => {
       if (settled) return;
-      settled = true;
-      void reader.terminate();
+      finish();
       reject(error instanceof Error ? error : new Error(String(error)));
     };
-    reader.on('message', (message: ReaderMessage) => {
+    port.on('message', (message: ReaderMessage) => {
       if (settled) return;
       if (message.type === 'failed') return fail(new Error(message.error));
       try {
@@ -38,18 +62,16 @@ export function readOrdersInParallel(
         const progress = { rows: message.rows, bytes: message.bytes };
         onProgress(progress);
         if (message.type === 'done') {
-          settled = true;
-          // Its work is done; a thread left running would keep this one from ending.
-          void reader.terminate();
+          finish();
           resolve(progress);
         } else {
-          reader.postMessage('ack');
+          port.postMessage('ack');
         }
       } catch (error) {
         fail(error);
       }
     });
-    reader.on('error', fail);
-    reader.on('exit', (code) => fail(new Error(`The file reader stopped unexpectedly (exit code ${code}).`)));
+    reader?.on('error', fail);
+    reader?.on('exit', (code) => fail(new Error(`The file reader stopped unexpectedly (exit code ${code}).`)));
   });
 }

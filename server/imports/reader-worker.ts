@@ -6,7 +6,8 @@ import { jobFileChunks, readJobOrders } from './read-job-file';
 
 /**
  * The reader thread of a parallel import: reads, parses and normalises the file, posting
- * the orders of each chunk to the import thread, which stores them meanwhile. At most
+ * the orders of each chunk on `port` to the import thread, which stores them meanwhile,
+ * acknowledging each batch. The thread ends when the import thread closes the port. At most
  * MAX_BATCHES_IN_FLIGHT batches wait unacknowledged, so memory stays bounded when
  * storing is the slower side.
  *

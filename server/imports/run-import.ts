@@ -1,4 +1,5 @@
 import 'server-only';
+import type { MessagePort } from 'node:worker_threads';
 import { openDatabase, type DbHandle } from '@/db/client';
 import { markImportFailed, updateImportProgress } from '@/db/queries/imports';
 import { HistoryBuilder } from '@/db/history/builder';
@@ -10,7 +11,7 @@ import type { RowSink } from '@/lib/orders/normalise';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob } from './import-job';
 import { PhaseClock, type ImportPhases } from './import-phases';
-import { readOrdersInParallel } from './read-in-parallel';
+import { readOrdersInParallel, startReaderThread } from './read-in-parallel';
 import { jobFileChunks, readJobOrders } from './read-job-file';
 
 /**
@@ -34,7 +35,11 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promise<ImportPhases> {
+/**
+ * `readerPort`: where the batches of a reader thread started beside this one arrive; with
+ * job.parallelRead and no port, this thread starts the reader itself.
+ */
+export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerPort?: MessagePort): Promise<ImportPhases> {
   let handle: DbHandle | undefined;
   let builder: HistoryBuilder | undefined;
   let published = false;
@@ -63,7 +68,7 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
       }
     };
     const result = job.parallelRead
-      ? await readOrdersInParallel(job, sink, onProgress)
+      ? await readInParallel(job, readerPort, sink, onProgress)
       : await readJobOrders(job, jobFileChunks(job), sink, onProgress);
     clock.end('read');
     builder.finishReading();
@@ -111,4 +116,16 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}): Promis
     else if (builder?.db.open) builder.close();
     handle?.sqlite.close();
   }
+}
+
+/** Reads the job's file in a reader thread: the one started beside this thread, or one started here. */
+function readInParallel(
+  job: ImportJob,
+  readerPort: MessagePort | undefined,
+  sink: RowSink,
+  onProgress: (progress: PipelineProgress) => void,
+): Promise<PipelineProgress> {
+  if (readerPort) return readOrdersInParallel(readerPort, sink, onProgress);
+  const reader = startReaderThread(job);
+  return readOrdersInParallel(reader.port, sink, onProgress, reader.worker);
 }

@@ -22,6 +22,7 @@ import { invalidatePreparedStore } from '@/server/analytics/prepared-stores';
 import type { ImportJob, WorkerData, WorkerMessage } from './import-job';
 import type { ImportPhases } from './import-phases';
 import { describeError, runImportJob, type RunHooks } from './run-import';
+import { startReaderThread } from './read-in-parallel';
 import { scavengeOnOneThread } from './serial-scavenges';
 import { workerEntry } from './worker-entry';
 
@@ -261,12 +262,31 @@ export function startImport(input: StartImportInput, options: StartImportOptions
   return { importId, done };
 }
 
-/** Runs the job in a worker thread. */
+/**
+ * Runs the job in a worker thread, and for a large file a reader thread beside it, both
+ * started at once so neither waits for the other to load. The reader's batches go
+ * straight to the worker; a reader that crashes stops the worker, and the reader is
+ * stopped when the worker ends, however it ends.
+ */
 function runInWorker(job: ImportJob): Promise<ImportPhases> {
   scavengeOnOneThread();
+  const reader = job.parallelRead ? startReaderThread(job) : null;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), { workerData: job satisfies WorkerData });
+    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
+      workerData: { run: job, readerPort: reader?.port } satisfies WorkerData,
+      transferList: reader ? [reader.port] : [],
+    });
     let outcome: WorkerMessage | undefined;
+    let ended = false;
+    const readerStopped = (why: string) => {
+      if (ended) return;
+      outcome ??= { type: 'failed', error: `The file reader stopped unexpectedly: ${why}` };
+      void worker.terminate();
+    };
+    reader?.worker.on('error', (error) => readerStopped(describeError(error)));
+    reader?.worker.on('exit', (code) => {
+      if (code !== 0) readerStopped(`exit code ${code}`);
+    });
     worker.on('message', (message: WorkerMessage) => {
       outcome = message;
     });
@@ -274,6 +294,8 @@ function runInWorker(job: ImportJob): Promise<ImportPhases> {
       outcome ??= { type: 'failed', error: `The import stopped unexpectedly: ${describeError(error)}` };
     });
     worker.on('exit', (code) => {
+      ended = true;
+      void reader?.worker.terminate();
       if (outcome?.type === 'done') resolve(outcome.phases);
       else reject(new Error(outcome?.type === 'failed' ? outcome.error : `The import stopped unexpectedly (exit code ${code}).`));
     });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHistoryTables } from './schema';
 import { KeyIndex } from '@/lib/orders/key-index';
+import { ProductNumbers } from '@/lib/orders/product-numbers';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
 import { compareText } from '@/lib/orders/text-order';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
@@ -29,6 +30,12 @@ export const MAX_STORED_REJECTED_ROWS = 50_000;
 /** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
 const LINE_BATCH = 100;
 const LINE_FIELDS = 6;
+/** New orders per multi-row insert (their ids are given, so their lines need not wait). */
+const ORDER_BATCH = 20;
+const ORDER_FIELDS = 24;
+const ORDER_COLUMNS = `id, order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
+  net_revenue, discount_code, source, country, status, cancelled, is_purchase, exclusion, line_sum,
+  positive_lines, negative_lines, line_count, first_cells, import_id`;
 
 /** The order's final figures; null while it has no date. */
 function finalOf(draft: OrderDraft): FinalOrder | null {
@@ -85,6 +92,10 @@ export class HistoryBuilder {
   readonly file: string;
   private readonly importId: string;
   private readonly insertOrder: Database.Statement;
+  private readonly insertOrderBatch: Database.Statement;
+  /** New orders' values waiting for a multi-row insert; flushed before any order is read back. */
+  private readonly orderValuesWaiting: unknown[] = [];
+  private nextOrderId = 1;
   private readonly insertLine: Database.Statement;
   private readonly insertLineBatch: Database.Statement;
   /** Line values waiting for a multi-row insert (one statement per LINE_BATCH lines). */
@@ -101,8 +112,8 @@ export class HistoryBuilder {
   private readonly orderIdAt: Database.Statement;
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
-  /** Name, SKU and category (joined by NUL) → products.id. */
-  private readonly productIds = new Map<string, number>();
+  /** Name, SKU and category → products.id. */
+  private readonly productIds = new ProductNumbers();
   private readonly insertProduct: Database.Statement;
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
   private readonly customerIds = new KeyIndex();
@@ -159,12 +170,9 @@ export class HistoryBuilder {
       this.loadProducts();
     } else createHistoryTables(this.db);
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
-    this.insertOrder = this.db.prepare(
-      `INSERT INTO orders (order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
-         net_revenue, discount_code, source, country, status, cancelled, is_purchase, exclusion, line_sum,
-         positive_lines, negative_lines, line_count, first_cells, import_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const orderRow = `(${Array(ORDER_FIELDS).fill('?').join(', ')})`;
+    this.insertOrder = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${orderRow}`);
+    this.insertOrderBatch = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${Array(ORDER_BATCH).fill(orderRow).join(', ')}`);
     this.insertLine = this.db.prepare(
       'INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -199,6 +207,7 @@ export class HistoryBuilder {
       .iterate() as IterableIterator<[number, string, number | null, number | null, number, number]>;
     for (const [id, orderId, customerRef, createdAt, netRevenue, isPurchase] of rows) {
       this.orderIds.add(orderId, id);
+      if (id >= this.nextOrderId) this.nextOrderId = id + 1;
       this.purchases.set(id, customerRef, createdAt, netRevenue, isPurchase === 1);
     }
   }
@@ -207,18 +216,12 @@ export class HistoryBuilder {
     const rows = this.db.prepare('SELECT id, product_name, sku, category FROM products').raw(true).iterate() as IterableIterator<
       [number, string, string, string]
     >;
-    for (const [id, name, sku, category] of rows) this.productIds.set(`${name}\u0000${sku}\u0000${category}`, id);
+    for (const [id, name, sku, category] of rows) this.productIds.numberOf(name, sku, category, () => id);
   }
 
-  /** The id of a product, added the first time it is seen (a store has few, its lines many). */
+  /** The id of a product, added the first time it is seen. */
   private productId(name: string, sku: string, category: string): number {
-    const key = `${name}\u0000${sku}\u0000${category}`;
-    let id = this.productIds.get(key);
-    if (id === undefined) {
-      id = Number(this.insertProduct.run(name, sku, category).lastInsertRowid);
-      this.productIds.set(key, id);
-    }
-    return id;
+    return this.productIds.numberOf(name, sku, category, () => Number(this.insertProduct.run(name, sku, category).lastInsertRowid));
   }
 
   /** The customers of the history the new generation starts from, under their own ids. */
@@ -264,11 +267,19 @@ export class HistoryBuilder {
     // A stored order with the same hash is read once: to confirm its id, and for what follows.
     let previous: StoredOrderRow | undefined;
     const known = this.orderIds.find(draft.orderId, (id) => {
+      this.flushOrders();
       previous = this.findOrder.get(id) as StoredOrderRow;
       return previous.order_id === draft.orderId;
     });
     if (known === undefined) {
-      id = Number(this.insertOrder.run(this.orderValues(draft, final, customerRef)).lastInsertRowid);
+      id = this.nextOrderId++;
+      const waiting = this.orderValuesWaiting;
+      waiting.push(id);
+      this.pushOrderValues(waiting, draft, final, customerRef);
+      if (waiting.length === ORDER_BATCH * ORDER_FIELDS) {
+        this.insertOrderBatch.run(waiting);
+        waiting.length = 0;
+      }
       this.orderIds.add(draft.orderId, id);
       this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
       this.count(draft, final, customerRef);
@@ -285,7 +296,8 @@ export class HistoryBuilder {
       }
       const orderFinal = finalOf(order);
       const orderCustomer = this.customerId(order.customerKey, order.email);
-      const values = this.orderValues(order, orderFinal, orderCustomer);
+      const values: unknown[] = [];
+      this.pushOrderValues(values, order, orderFinal, orderCustomer);
       values.push(id);
       this.updateOrder.run(values.slice(1));
       this.purchases.set(id, orderCustomer, order.createdAt, orderFinal?.netRevenue ?? 0, orderFinal?.isPurchase ?? false);
@@ -365,8 +377,16 @@ export class HistoryBuilder {
     values.length = 0;
   }
 
-  private orderValues(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): unknown[] {
-    return [
+  /** Inserts the new orders still waiting: before any order is read back. */
+  private flushOrders(): void {
+    const values = this.orderValuesWaiting;
+    for (let i = 0; i < values.length; i += ORDER_FIELDS) this.insertOrder.run(values.slice(i, i + ORDER_FIELDS));
+    values.length = 0;
+  }
+
+  /** Appends the order's column values, from order_id on, in ORDER_COLUMNS order. */
+  private pushOrderValues(values: unknown[], draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): void {
+    values.push(
       draft.orderId,
       draft.rowNumber,
       customerRef,
@@ -390,7 +410,7 @@ export class HistoryBuilder {
       draft.lines.length,
       draft.createdAt === null ? JSON.stringify(draft.firstCells) : null,
       this.importId,
-    ];
+    );
   }
 
   /** The stored aggregate as a draft without its lines (they stay in order_lines). */
@@ -446,6 +466,7 @@ export class HistoryBuilder {
    * (their first row is reported) and dropped with their lines.
    */
   finishReading(): void {
+    this.flushOrders();
     this.flushLines();
     const undated = (
       this.sawUndatedRun

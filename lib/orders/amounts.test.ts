@@ -54,3 +54,19 @@ describe('parseAmount on plain decimals', () => {
     expect(parseAmount(text)).toBe(value);
   });
 });
+
+describe('parseAmount by hand and Number() agree', () => {
+  it('on plain decimals of every length up to 18 digits, with and without a sign', () => {
+    let seed = 11;
+    const digit = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return String(seed % 10);
+    };
+    for (let n = 0; n < 5000; n++) {
+      const whole = Array.from({ length: 1 + (n % 12) }, digit).join('');
+      const fraction = Array.from({ length: n % 7 }, digit).join('');
+      const text = `${n % 3 === 0 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+      expect(parseAmount(text), text).toBe(Number(text));
+    }
+  });
+});

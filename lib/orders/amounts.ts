@@ -1,3 +1,5 @@
+import { trimmed } from './trim';
+
 /**
  * Money and quantities as exports write them: `12.50`, `-3`, `1,234.56`, `1.234,56`,
  * `12,50`, `€ 12,50`, `$1,200`, `(12.00)` for a negative amount, `12.00 EUR`.
@@ -5,33 +7,48 @@
  * followed by one or two digits it is the decimal separator (`12,5`).
  */
 
-/**
- * True for plain decimals (`12`, `-3`, `22.00`), which Number reads as they are: nearly
- * every amount of an export, checked a few million times an import, so by hand.
- */
-function isPlainDecimal(text: string): boolean {
-  let i = text.charCodeAt(0) === 45 ? 1 : 0;
-  const digitsFrom = i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  if (i === digitsFrom) return false;
-  if (i === text.length) return true;
-  if (text.charCodeAt(i) !== 46) return false;
-  const fractionFrom = ++i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  return i === text.length && i > fractionFrom;
-}
+/** Powers of ten exactly representable as doubles. */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/**
+ * The value of a plain decimal (`12`, `-3`, `22.00`), or undefined for anything else:
+ * nearly every amount of an export, read a few million times an import, so by hand. With
+ * at most 15 digits the digits are an exact integer, and one division by an exact power
+ * of ten rounds correctly: the value is the one Number() gives. Longer ones go to Number().
+ */
+function plainDecimal(text: string): number | undefined {
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  const digitsFrom = i;
+  let digits = 0;
+  let code = 0;
+  while (i < text.length && (code = text.charCodeAt(i) - 48) >= 0 && code <= 9) {
+    digits = digits * 10 + code;
+    i++;
+  }
+  if (i === digitsFrom) return undefined;
+  let fractionDigits = 0;
+  if (i < text.length) {
+    if (text.charCodeAt(i) !== 46) return undefined;
+    const fractionFrom = ++i;
+    while (i < text.length && (code = text.charCodeAt(i) - 48) >= 0 && code <= 9) {
+      digits = digits * 10 + code;
+      i++;
+    }
+    if (i !== text.length || i === fractionFrom) return undefined;
+    fractionDigits = i - fractionFrom;
+  }
+  const digitCount = i - digitsFrom - (fractionDigits > 0 ? 1 : 0);
+  if (digitCount > 15) return Number(text);
+  const value = fractionDigits === 0 ? digits : digits / EXACT_POWERS_OF_TEN[fractionDigits];
+  return negative ? -value : value;
 }
 
 export function parseAmount(raw: string): number | null {
-  let text = raw.trim();
+  let text = trimmed(raw);
   if (text.length === 0) return null;
-  if (isPlainDecimal(text)) {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : null;
-  }
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return Number.isFinite(plain) ? plain : null;
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;

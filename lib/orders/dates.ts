@@ -1,4 +1,5 @@
 import { zonedWallTimeToUtc } from './timezones';
+import { trimmed } from './trim';
 
 /**
  * Dates as order exports write them. ISO-like dates (`2025-12-06 10:37:33 -0500`, with
@@ -112,7 +113,7 @@ function parseCommonIso(text: string, timezone: string): number | null | undefin
 
 /** The instant a date cell denotes (epoch ms), or null when it cannot be read. */
 export function parseDate(raw: string, options: DateReadOptions): number | null {
-  const text = raw.trim();
+  const text = trimmed(raw);
   if (text.length === 0) return null;
   const common = parseCommonIso(text, options.timezone);
   if (common !== undefined) return common;

@@ -3,6 +3,7 @@ import { parseDate, type DateReadOptions } from './dates';
 import type { ColumnMapping } from './mapping';
 import { classifyOrder, customerKeyOf, type Exclusion } from './rules';
 import { SHOPIFY_COLUMNS } from './shopify';
+import { trimmed } from './trim';
 
 /**
  * Rows → orders. A row is read through a resolved mapping (column indexes); rows of the
@@ -217,7 +218,7 @@ export class OrderAssembler {
   }
 
   private cell(cells: string[], index: number): string {
-    return index >= 0 && index < cells.length ? cells[index].trim() : '';
+    return index >= 0 && index < cells.length ? trimmed(cells[index]) : '';
   }
 
   private amount(cells: string[], index: number): number | null | 'bad' {

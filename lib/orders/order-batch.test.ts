@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDraft, RejectReason } from './normalise';
-import { BatchWriter, unpackBatch } from './order-batch';
+import { BatchUnpacker, BatchWriter } from './order-batch';
 
 function draft(overrides: Partial<OrderDraft>): OrderDraft {
   return {
@@ -39,7 +39,7 @@ function roundTrip(drafts: OrderDraft[], rejected: Array<[number, RejectReason, 
   // Through structured cloning with its buffers moved, as a batch crosses from the reader thread.
   const crossed = structuredClone(batch, { transfer });
   expect(batch.numbers.length).toBe(0); // moved, not copied
-  unpackBatch(crossed, { order: (o) => orders.push(o), reject: (...r) => rejects.push(r) });
+  new BatchUnpacker().unpack(crossed, { order: (o) => orders.push(o), reject: (...r) => rejects.push(r) });
   return { orders, rejects, writer };
 }
 
@@ -66,6 +66,25 @@ describe('order batches', () => {
     expect(orders).toEqual(many.map((d) => ({ ...d, firstCells: [] })));
     expect(writer.isEmpty).toBe(true);
     expect(writer.take().batch).toMatchObject({ text: '', orders: 0, rejected: [] });
+  });
+
+  it('number products once across batches, each batch bringing the ones it numbered', () => {
+    const writer = new BatchWriter();
+    const unpacker = new BatchUnpacker();
+    const orders: OrderDraft[] = [];
+    const sink = { order: (o: OrderDraft) => orders.push(o), reject: () => {} };
+    const first = draft({});
+    const [serum, balm] = first.lines;
+    const second = draft({ orderId: '#1002', lines: [{ ...balm, position: 0 }, { ...serum, position: 1, productName: 'Toner' }] });
+    writer.order(first);
+    const one = writer.take().batch;
+    writer.order(second);
+    const two = writer.take().batch;
+    expect(one.newProducts).toEqual(['Vitamin C Serum', 'SK-1', 'Serums', 'Lip Balm, "Mint"', '', '']);
+    expect(two.newProducts).toEqual(['Toner', 'SK-1', 'Serums']);
+    unpacker.unpack(structuredClone(one), sink);
+    unpacker.unpack(structuredClone(two), sink);
+    expect(orders.map((o) => o.lines)).toEqual([first.lines, second.lines]);
   });
 
   it('carry rejected rows with their reason and cells', () => {

@@ -1,4 +1,5 @@
 import type { OrderDraft, RejectReason, RowSink } from './normalise';
+import { ProductNumbers } from './product-numbers';
 
 /**
  * Orders and rejected rows in the cheapest shape to post from the thread that reads the
@@ -6,16 +7,20 @@ import type { OrderDraft, RejectReason, RowSink } from './normalise';
  * their lengths, and every number in one Float64Array. Structured cloning then copies one
  * string and moves two buffers (transferred, not copied), where a batch of separate
  * values cost a tag, a copy and an allocation per string on each side — measured, a
- * third of a second of the storing thread's time per million rows.
+ * third of a second of the storing thread's time per million rows. A line's product
+ * travels as a number (products are numbered as they first appear, and each batch brings
+ * the products it numbered): a store has few products and its lines many.
  */
 export interface OrderBatch {
-  /** The strings of every order and line, one after another (8 per order, then 3 per line of it). */
+  /** The strings of every order, one after another (8 per order). */
   text: string;
   /** The length of each string in `text`. */
   lengths: Uint32Array;
-  /** The numbers: 10 per order, then 3 per line of it; NaN stands for null. */
+  /** The numbers: 10 per order, then 4 per line of it (product number first); NaN stands for null. */
   numbers: Float64Array;
   orders: number;
+  /** Name, SKU and category of each product first seen in this batch, in the order they were numbered. */
+  newProducts: string[];
   /** Row number, reason and cells per rejected row (rare, so as they are). */
   rejected: Array<[number, RejectReason, string[]]>;
   /** The first row's cells of each order without a date, in order (rare too). */
@@ -24,6 +29,9 @@ export interface OrderBatch {
 
 /** Builds batches from what a RowSink receives; take() hands over each one. */
 export class BatchWriter implements RowSink {
+  private readonly products = new ProductNumbers();
+  private productCount = 0;
+  private newProducts: string[] = [];
   private texts: string[] = [];
   private lengths = new Uint32Array(4096);
   private strings = 0;
@@ -60,9 +68,7 @@ export class BatchWriter implements RowSink {
     // The first row's cells are only ever reported for an order without a date.
     if (draft.createdAt === null) this.undatedCells.push(draft.firstCells);
     for (const line of draft.lines) {
-      this.string(line.productName);
-      this.string(line.sku);
-      this.string(line.category);
+      this.number(this.products.numberOf(line.productName, line.sku, line.category, () => this.numberProduct(line)));
       this.number(line.quantity);
       this.number(line.unitPrice);
       this.number(line.lineTotal);
@@ -73,6 +79,11 @@ export class BatchWriter implements RowSink {
     this.rejected.push([rowNumber, reason, cells]);
   }
 
+  private numberProduct(line: OrderDraft['lines'][number]): number {
+    this.newProducts.push(line.productName, line.sku, line.category);
+    return this.productCount++;
+  }
+
   /** The batch built so far, and the buffers to transfer with it; the writer starts a new one. */
   take(): { batch: OrderBatch; transfer: ArrayBuffer[] } {
     const batch: OrderBatch = {
@@ -80,6 +91,7 @@ export class BatchWriter implements RowSink {
       lengths: this.lengths.subarray(0, this.strings),
       numbers: this.numbers.subarray(0, this.numberCount),
       orders: this.orders,
+      newProducts: this.newProducts,
       rejected: this.rejected,
       undatedCells: this.undatedCells,
     };
@@ -91,6 +103,7 @@ export class BatchWriter implements RowSink {
     this.strings = 0;
     this.numberCount = 0;
     this.orders = 0;
+    this.newProducts = [];
     this.rejected = [];
     this.undatedCells = [];
     return { batch, transfer };
@@ -142,58 +155,75 @@ class BatchReader {
 }
 
 /**
- * Replays a batch into a sink: its rejected rows, then its orders in the order they were
- * read. (Where rejections fell between orders is not kept; nothing depends on it.)
+ * Replays the batches of one BatchWriter, in the order they were taken, into a sink. Lines
+ * of the same product share the same strings.
  */
-export function unpackBatch(batch: OrderBatch, sink: RowSink): void {
-  for (const [rowNumber, reason, cells] of batch.rejected) sink.reject(rowNumber, reason, cells);
-  const read = new BatchReader(batch);
-  let undated = 0;
-  for (let o = 0; o < batch.orders; o++) {
-    const orderId = read.string();
-    const customerKey = read.string();
-    const email = read.string();
-    const currency = read.string();
-    const discountCode = read.string();
-    const source = read.string();
-    const country = read.string();
-    const status = read.string();
-    const rowNumber = read.number();
-    const createdAt = read.nullableNumber();
-    const total = read.nullableNumber();
-    const refunded = read.number();
-    const cancelled = read.number() === 1;
-    const lineSum = read.number();
-    const positiveLines = read.number();
-    const negativeLines = read.number();
-    const lineCount = read.number();
-    const hasCustomer = read.number() === 1;
-    const lines: OrderDraft['lines'] = new Array(lineCount);
-    for (let position = 0; position < lineCount; position++) {
-      const productName = read.string();
-      const sku = read.string();
-      const category = read.string();
-      lines[position] = { position, productName, sku, category, quantity: read.number(), unitPrice: read.number(), lineTotal: read.number() };
+export class BatchUnpacker {
+  /** Name, SKU and category of every product numbered so far, by number. */
+  private readonly products: string[] = [];
+
+  /**
+   * Replays a batch: its rejected rows, then its orders in the order they were read.
+   * (Where rejections fell between orders is not kept; nothing depends on it.)
+   */
+  unpack(batch: OrderBatch, sink: RowSink): void {
+    for (const [rowNumber, reason, cells] of batch.rejected) sink.reject(rowNumber, reason, cells);
+    for (const text of batch.newProducts) this.products.push(text);
+    const products = this.products;
+    const read = new BatchReader(batch);
+    let undated = 0;
+    for (let o = 0; o < batch.orders; o++) {
+      const orderId = read.string();
+      const customerKey = read.string();
+      const email = read.string();
+      const currency = read.string();
+      const discountCode = read.string();
+      const source = read.string();
+      const country = read.string();
+      const status = read.string();
+      const rowNumber = read.number();
+      const createdAt = read.nullableNumber();
+      const total = read.nullableNumber();
+      const refunded = read.number();
+      const cancelled = read.number() === 1;
+      const lineSum = read.number();
+      const positiveLines = read.number();
+      const negativeLines = read.number();
+      const lineCount = read.number();
+      const hasCustomer = read.number() === 1;
+      const lines: OrderDraft['lines'] = new Array(lineCount);
+      for (let position = 0; position < lineCount; position++) {
+        const product = read.number() * 3;
+        lines[position] = {
+          position,
+          productName: products[product],
+          sku: products[product + 1],
+          category: products[product + 2],
+          quantity: read.number(),
+          unitPrice: read.number(),
+          lineTotal: read.number(),
+        };
+      }
+      sink.order({
+        orderId,
+        rowNumber,
+        customerKey: hasCustomer ? customerKey : null,
+        email,
+        createdAt,
+        currency,
+        total,
+        refunded,
+        discountCode,
+        source,
+        country,
+        status,
+        cancelled,
+        lineSum,
+        positiveLines,
+        negativeLines,
+        lines,
+        firstCells: createdAt === null ? batch.undatedCells[undated++] : [],
+      });
     }
-    sink.order({
-      orderId,
-      rowNumber,
-      customerKey: hasCustomer ? customerKey : null,
-      email,
-      createdAt,
-      currency,
-      total,
-      refunded,
-      discountCode,
-      source,
-      country,
-      status,
-      cancelled,
-      lineSum,
-      positiveLines,
-      negativeLines,
-      lines,
-      firstCells: createdAt === null ? batch.undatedCells[undated++] : [],
-    });
   }
 }

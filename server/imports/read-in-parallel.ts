@@ -1,7 +1,7 @@
 import 'server-only';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RowSink } from '@/lib/orders/normalise';
-import { unpackBatch } from '@/lib/orders/order-batch';
+import { BatchUnpacker } from '@/lib/orders/order-batch';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob, ReaderMessage, WorkerData } from './import-job';
 import { READER_RESOURCE_LIMITS } from './reader-worker';
@@ -42,6 +42,7 @@ export function readOrdersInParallel(
   reader?: Worker,
 ): Promise<PipelineProgress> {
   return new Promise((resolve, reject) => {
+    const unpacker = new BatchUnpacker();
     let settled = false;
     const finish = () => {
       settled = true;
@@ -58,7 +59,7 @@ export function readOrdersInParallel(
       if (settled) return;
       if (message.type === 'failed') return fail(new Error(message.error));
       try {
-        unpackBatch(message.batch, sink);
+        unpacker.unpack(message.batch, sink);
         const progress = { rows: message.rows, bytes: message.bytes };
         onProgress(progress);
         if (message.type === 'done') {

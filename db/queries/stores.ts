@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, type Db } from '../client';
 import { removeHistoryFile, historyPath } from '../history/files';
@@ -47,16 +48,29 @@ export function getStore(id: string, db: Db = getDb()) {
 
 export function listStores(db: Db = getDb()): StoreListItem[] {
   const rows = db.select().from(stores).orderBy(asc(stores.createdAt)).all();
-  return rows.map((row) => {
-    const item = { id: row.id, name: row.name, isDemo: row.isDemo, createdAt: row.createdAt };
-    try {
-      return { ...item, summary: getStoreSummary(row.id, db) ?? emptySummary(), problem: null };
-    } catch (error) {
-      // One damaged store must not hide the others: it is listed, saying what is wrong.
-      if (!(error instanceof MissingHistoryError)) throw error;
-      return { ...item, summary: { ...emptySummary(), imports: countImports(row.id, db) }, problem: MISSING_HISTORY_PROBLEM };
-    }
-  });
+  // One damaged store must not hide the others: it is listed, saying what is wrong.
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    isDemo: row.isDemo,
+    createdAt: row.createdAt,
+    ...(readStoreSummary(row.id, db) ?? { summary: emptySummary(), problem: null }),
+  }));
+}
+
+/**
+ * The store's summary, or when its figures cannot be read (its history file is missing)
+ * what is wrong, with the figures that can still be told (its imports). Undefined when
+ * there is no such store.
+ */
+export function readStoreSummary(id: string, db: Db = getDb()): Pick<StoreListItem, 'summary' | 'problem'> | undefined {
+  try {
+    const summary = getStoreSummary(id, db);
+    return summary && { summary, problem: null };
+  } catch (error) {
+    if (!(error instanceof MissingHistoryError)) throw error;
+    return { summary: { ...emptySummary(), imports: countImports(id, db) }, problem: MISSING_HISTORY_PROBLEM };
+  }
 }
 
 /** Every store's id and name, oldest first (cheap: no summary figures). */
@@ -84,6 +98,12 @@ export function deleteStore(id: string, db: Db = getDb()): boolean {
   // A crash before this line leaves a file no store names, deleted at the next start.
   if (historyFile !== null) removeHistoryFile(historyPath(sqlite.name, historyFile));
   return deleted;
+}
+
+/** True when the store names a history file that is not there (see MISSING_HISTORY_PROBLEM). */
+export function historyIsMissing(id: string, db: Db = getDb()): boolean {
+  const file = historyFileName(id, db);
+  return file !== null && !fs.existsSync(historyPath(db.$client.name, file));
 }
 
 /** The history files stores name (the ones that must be kept). */

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_DATABASE_PATH } from '../support/env';
 import { SCREENSHOT_DIR, createStore, orderFixture } from './support';
 
-test('a store whose history file is gone: an error page with a way on, marked in the list, and still deletable', async ({ page, request }) => {
+test('a store whose history file is gone: its page and the list say so, imports are refused, and it can be deleted from its page', async ({ page, request }) => {
   const storeId = await createStore(request, 'Lost history');
   const healthyId = await createStore(request, 'Still fine');
   try {
@@ -25,14 +25,24 @@ test('a store whose history file is gone: an error page with a way on, marked in
     expect(summary.status()).toBe(500);
     expect(await summary.json()).toEqual({ error: expect.stringContaining('nothing was changed') });
 
+    // An import into it is refused up front, saying why.
+    const refused = await request.post(`/api/stores/${storeId}/imports`, {
+      multipart: { file: { name: 'shopify-small.csv', mimeType: 'text/csv', buffer: fs.readFileSync(orderFixture('shopify-small.csv')) } },
+    });
+    expect(refused.status()).toBe(409);
+    expect(await refused.json()).toEqual({ error: expect.stringContaining('Its order history file is missing.') });
+
+    // Its own page says what is wrong and what to do, in place of its figures and the import panel.
     await page.goto(`/stores/${storeId}`);
-    const alert = page.getByRole('alert').filter({ hasText: 'This page could not be shown' });
-    await expect(alert.getByRole('heading', { name: 'This page could not be shown', level: 1 })).toBeVisible();
-    await expect(alert).toContainText('Nothing was changed');
-    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Lost history', level: 1 })).toBeVisible();
+    const problem = page.getByTestId('store-problem');
+    await expect(problem).toHaveAttribute('role', 'alert');
+    await expect(problem).toContainText('Restore the data folder from a backup, or delete the store.');
+    await expect(page.getByText('Damaged', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Import orders' })).toHaveCount(0);
+    await expect(page.getByTestId('store-insights-link')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Import history' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/store-history-missing.png` });
-    await alert.getByRole('link', { name: 'Back to your maps' }).click();
-    await expect(page).toHaveURL(/\/$/);
 
     // The list of stores still shows every store, this one marked as damaged.
     await page.goto('/stores');
@@ -41,9 +51,18 @@ test('a store whose history file is gone: an error page with a way on, marked in
     await expect(row).toContainText('Its order history file is missing.');
     await expect(page.getByTestId('store-row').filter({ hasText: 'Still fine' })).not.toContainText('Damaged');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/stores-with-damaged-store.png` });
+
+    // Deleted from its own page, with the confirmation every store gets.
+    await row.getByRole('link', { name: 'Lost history' }).click();
+    await expect(page.getByTestId('store-problem')).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Lost history' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Lost history”?' }).getByRole('button', { name: 'Delete store' }).click();
+    await expect(page).toHaveURL(/\/stores$/);
+    await expect(page.getByTestId('store-row').filter({ hasText: 'Lost history' })).toHaveCount(0);
+    expect(fs.readdirSync(historyDir).filter((name) => name.startsWith(`${storeId}.`))).toEqual([]);
   } finally {
-    // Left behind, the damaged store would be in every later test's list of stores.
-    expect((await request.delete(`/api/stores/${storeId}`)).status()).toBe(204);
+    // Left behind, a store would be in every later test's list of stores.
+    await request.delete(`/api/stores/${storeId}`);
     expect((await request.delete(`/api/stores/${healthyId}`)).status()).toBe(204);
   }
 });

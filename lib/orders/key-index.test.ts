@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hash53, KeyIndex } from './key-index';
+import { hash32, KeyIndex } from './key-index';
 
 describe('KeyIndex', () => {
   it('finds every id it was given, and none it was not, through growth', () => {
@@ -27,14 +27,32 @@ describe('KeyIndex', () => {
     expect(index.find('B-1', () => true)).toBeUndefined(); // a different hash is never a candidate
   });
 
-  it('hashes spread similar ids over 53 bits', () => {
-    const seen = new Set<number>();
-    for (let i = 0; i < 200_000; i++) {
-      const h = hash53(`#${i}`);
-      expect(Number.isSafeInteger(h) && h >= 0).toBe(true);
-      seen.add(h);
+  it('finds each of many similar keys, asking for a confirmation in vain only rarely', () => {
+    const index = new KeyIndex();
+    const keys = Array.from({ length: 50_000 }, (_, i) => `customer-${i}@example.com`);
+    keys.forEach((key, i) => index.add(key, i + 1));
+    let falseCandidates = 0;
+    for (const [i, key] of keys.entries()) {
+      const found = index.find(key, (n) => {
+        if (keys[n - 1] !== key) falseCandidates++;
+        return keys[n - 1] === key;
+      });
+      expect(found).toBe(i + 1);
     }
-    expect(seen.size).toBe(200_000);
-    expect(hash53('x\u{1F600}')).not.toBe(hash53('x\uFF5E'));
+    expect(falseCandidates).toBeLessThan(5);
+  });
+
+  it('hashes spread similar ids over 32 bits, the slot bits included', () => {
+    const seen = new Set<number>();
+    const lowBits = new Set<number>();
+    for (let i = 0; i < 20_000; i++) {
+      const h = hash32(`#${i}`);
+      expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
+      seen.add(h);
+      lowBits.add(h & 0xffff);
+    }
+    expect(seen.size).toBeGreaterThan(19_990);
+    expect(lowBits.size).toBeGreaterThan(15_000); // 20,000 keys over 65,536 slots, spread as random ones would be
+    expect(hash32('x\u{1F600}')).not.toBe(hash32('x\uFF5E'));
   });
 });

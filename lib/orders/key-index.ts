@@ -1,37 +1,37 @@
 /**
  * Text key → number (order id → order, customer key → customer), for telling whether a
- * key was seen before, in a few bytes per key: an open-addressing table of 53-bit hashes
- * and numbers in typed arrays. A Map of the keys themselves would hold every key string
+ * key was seen before, in 8 bytes a slot: an open-addressing table of 32-bit hashes and
+ * numbers in typed arrays. A Map of the keys themselves would hold every key string
  * (about 90 bytes each, half a million orders and a third of a million customers in a
- * large export). Equal hashes of different keys are possible, if astronomically rare, so
- * a match is confirmed by the caller, who can read the key back.
+ * large export), and grow the import's memory with the file.
+ *
+ * Equal hashes of different keys happen (about once in four billion pairs), so every match
+ * is confirmed by the caller, who reads the key back from where the number points: a
+ * false candidate costs one read, never a wrong answer. That is why 32 bits are enough.
  */
 
-/** Two independent 32-bit FNV-1a lanes over the UTF-16 units, combined into 53 bits. */
-export function hash53(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    a = Math.imul(a ^ unit, 0x01000193);
-    b = Math.imul(b ^ unit, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 11) * 0x100000000 + (b >>> 0);
+/** FNV-1a over the UTF-16 units, with a final mix so the low bits (the slot) depend on every unit. */
+export function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  return hash >>> 0;
 }
 
 const EMPTY = 0;
 
 export class KeyIndex {
-  /** hash + 1 per slot (0: empty). */
-  private hashes: Float64Array;
+  /** The key's hash per slot, never 0 (0: empty). */
+  private hashes: Uint32Array;
   private numbers: Int32Array;
   private used = 0;
 
   constructor(capacity = 1 << 12) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.hashes = new Float64Array(size);
+    this.hashes = new Uint32Array(size);
     this.numbers = new Int32Array(size);
   }
 
@@ -44,9 +44,9 @@ export class KeyIndex {
    * really has this key; it is asked only when the hashes are equal.
    */
   find(key: string, isKeyOf: (number: number) => boolean): number | undefined {
-    const stored = hash53(key) + 1;
+    const stored = slotHash(key);
     const mask = this.hashes.length - 1;
-    for (let slot = stored % this.hashes.length; ; slot = (slot + 1) & mask) {
+    for (let slot = stored & mask; ; slot = (slot + 1) & mask) {
       const here = this.hashes[slot];
       if (here === EMPTY) return undefined;
       if (here === stored && isKeyOf(this.numbers[slot])) return this.numbers[slot];
@@ -56,13 +56,13 @@ export class KeyIndex {
   /** Records a key that find() did not know. */
   add(key: string, number: number): void {
     if ((this.used + 1) * 2 > this.hashes.length) this.grow();
-    this.place(hash53(key) + 1, number);
+    this.place(slotHash(key), number);
     this.used++;
   }
 
   private place(stored: number, number: number): void {
     const mask = this.hashes.length - 1;
-    let slot = stored % this.hashes.length;
+    let slot = stored & mask;
     while (this.hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
     this.hashes[slot] = stored;
     this.numbers[slot] = number;
@@ -71,8 +71,13 @@ export class KeyIndex {
   private grow(): void {
     const hashes = this.hashes;
     const numbers = this.numbers;
-    this.hashes = new Float64Array(hashes.length * 2);
+    this.hashes = new Uint32Array(hashes.length * 2);
     this.numbers = new Int32Array(numbers.length * 2);
     for (let i = 0; i < hashes.length; i++) if (hashes[i] !== EMPTY) this.place(hashes[i], numbers[i]);
   }
+}
+
+/** The hash as a slot holds it: 0 marks an empty slot, so a hash of 0 is kept as 1. */
+function slotHash(key: string): number {
+  return hash32(key) || 1;
 }

@@ -23,8 +23,9 @@ class Columns {
   ensure(order: number): void {
     if (order >= this.size) this.size = order + 1;
     if (order < this.customer.length) return;
+    // By half again, not double: these columns are much of an import's memory.
     let capacity = this.customer.length;
-    while (capacity <= order) capacity *= 2;
+    while (capacity <= order) capacity = Math.ceil(capacity * 1.5);
     this.customer = grow(this.customer, new Int32Array(capacity));
     this.at = grow(this.at, new Float64Array(capacity));
     this.netRevenue = grow(this.netRevenue, new Float64Array(capacity));

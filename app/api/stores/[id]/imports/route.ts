@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { NextResponse, connection } from 'next/server';
 import { listImports } from '@/db/queries/imports';
-import { storeExists } from '@/db/queries/stores';
+import { historyIsMissing, MISSING_HISTORY_PROBLEM, storeExists } from '@/db/queries/stores';
 import { maxImportBytes, startImport } from '@/server/imports/start-import';
 import { errorResponse, handleError, HttpError, isUuid } from '@/server/http';
 import { importInputFailure, parseImportFields } from '@/server/store-requests';
@@ -32,6 +32,8 @@ export async function POST(request: Request, { params }: Params) {
   await connection();
   const { id } = await params;
   if (!isUuid(id) || !storeExists(id)) return unknownStore(id);
+  // An import starts from the store's history; without it, it could only fail later.
+  if (historyIsMissing(id)) return errorResponse(409, `This store cannot take imports. ${MISSING_HISTORY_PROBLEM}`);
 
   sweepStaleUploads();
   let filePath: string | undefined;

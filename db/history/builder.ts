@@ -108,7 +108,7 @@ export class HistoryBuilder {
    * Order id → orders.id, for every order of the generation: how an order brought again is
    * found. (A unique index on order_id did the same at twice the cost of storing an order.)
    */
-  private readonly orderIds = new KeyIndex();
+  private orderIds = new KeyIndex();
   private readonly orderIdAt: Database.Statement;
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
@@ -116,7 +116,7 @@ export class HistoryBuilder {
   private readonly productIds = new ProductNumbers();
   private readonly insertProduct: Database.Statement;
   /** Customer key → customer id: the history's own, then new ones as they first appear. */
-  private readonly customerIds = new KeyIndex();
+  private customerIds = new KeyIndex();
   private nextCustomerId = 1;
   private readonly insertCustomer: Database.Statement;
   private readonly customerAt: Database.Statement;
@@ -481,6 +481,9 @@ export class HistoryBuilder {
     }
     if (this.customersNeedRecount) this.recountCustomers();
     this.db.exec('COMMIT');
+    // Nothing is looked up by key any more: their memory goes before the timeline needs its own.
+    this.orderIds = new KeyIndex(0);
+    this.customerIds = new KeyIndex(0);
   }
 
   /**

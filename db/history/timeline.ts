@@ -24,9 +24,13 @@ export function deriveTimeline(
   orderIdOf: (order: number) => string,
   startedFromCopy: boolean,
 ): void {
-  const { places, figures } = purchases.derive(orderIdOf);
+  if (startedFromCopy) {
+    sqlite.exec(`UPDATE customers SET purchase_count = 0, net_revenue = 0, first_purchase_at = NULL, last_purchase_at = NULL,
+      first_order_ref = NULL WHERE purchase_count <> 0 OR first_order_ref IS NOT NULL`);
+  }
+  const writeFigures = customerFiguresWriter(sqlite);
+  const places = purchases.derive(orderIdOf, writeFigures);
   writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
-  writeCustomerFigures(sqlite, figures, startedFromCopy);
 }
 
 /** The timeline in order-id order, so its table is written by appends. */
@@ -48,21 +52,15 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
 }
 
 /**
- * The figures of every customer with a purchase, in id order; the others keep the
- * figures of a customer without one (after a reset, when the rows are copies).
+ * Writes a customer's figures as they are worked out, in customer order. The others keep
+ * the figures of a customer without a purchase (reset first, when the rows are copies).
  */
-function writeCustomerFigures(sqlite: Database.Database, figures: CustomerFigures, startedFromCopy: boolean): void {
-  if (startedFromCopy) {
-    sqlite.exec(`UPDATE customers SET purchase_count = 0, net_revenue = 0, first_purchase_at = NULL, last_purchase_at = NULL,
-      first_order_ref = NULL WHERE purchase_count <> 0 OR first_order_ref IS NOT NULL`);
-  }
+function customerFiguresWriter(sqlite: Database.Database): (customer: number, figures: CustomerFigures) => void {
   const update = sqlite.prepare(
     `UPDATE customers SET purchase_count = ?, net_revenue = ?, first_purchase_at = ?, last_purchase_at = ?, first_order_ref = ?
      WHERE id = ?`,
   );
-  for (let id = 1; id < figures.purchases.length; id++) {
-    const purchases = figures.purchases[id];
-    if (purchases === 0) continue;
-    update.run(purchases, Math.round(figures.revenue[id] * 100) / 100, figures.firstAt[id], figures.lastAt[id], figures.firstOrder[id], id);
-  }
+  return (customer, figures) => {
+    update.run(figures.purchases, Math.round(figures.revenue * 100) / 100, figures.firstAt, figures.lastAt, figures.firstOrder, customer);
+  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PurchasePlaces } from './purchase-places';
+import { PurchasePlaces, type CustomerFigures } from './purchase-places';
 import { deriveTimelines, DAY_MS } from './timeline';
 
 describe('PurchasePlaces', () => {
@@ -16,20 +16,24 @@ describe('PurchasePlaces', () => {
     places.set(6, null, at(2), 7, true); // anonymous
     places.set(7, 2, null, 7, true); // no date (yet)
     const asked: number[] = [];
-    const { places: p, figures } = places.derive((n) => {
-      asked.push(n);
-      return ids[n];
-    });
+    const figures: Array<[number, CustomerFigures]> = [];
+    const p = places.derive(
+      (n) => {
+        asked.push(n);
+        return ids[n];
+      },
+      (customer, f) => figures.push([customer, f]),
+    );
     // Order ids are read only for the tie.
     expect(new Set(asked)).toEqual(new Set([1, 3]));
     expect([...p.sequence]).toEqual([0, 2, 3, 1, 1, 0, 0, 0]);
     expect([...p.dayOffset]).toEqual([0, 0, 8, 0, 0, 0, 0, 0]);
     expect([...p.gapDays]).toEqual([0, 0, 8, -1, -1, 0, 0, 0]);
-    expect([...figures.purchases]).toEqual([0, 3, 1]);
-    expect([...figures.revenue]).toEqual([0, 60, 5]);
-    expect([...figures.firstOrder]).toEqual([0, 3, 4]);
-    expect(figures.firstAt[1]).toBe(at(10, 10));
-    expect(figures.lastAt[1]).toBe(at(19, 9));
+    // Customers with a purchase, in customer order.
+    expect(figures).toEqual([
+      [1, { purchases: 3, revenue: 60, firstOrder: 3, firstAt: at(10, 10), lastAt: at(19, 9) }],
+      [2, { purchases: 1, revenue: 5, firstOrder: 4, firstAt: at(0), lastAt: at(0) }],
+    ]);
   });
 
   it('recording an order again replaces what was known of it', () => {
@@ -37,9 +41,11 @@ describe('PurchasePlaces', () => {
     places.set(1, 1, 0, 10, true);
     places.set(2, 1, DAY_MS, 10, true);
     places.set(1, 1, 5 * DAY_MS, 10, false); // cancelled since
-    const { places: p, figures } = places.derive((n) => String(n));
+    const figures = new Map<number, CustomerFigures>();
+    const p = places.derive((n) => String(n), (customer, f) => figures.set(customer, f));
     expect([...p.sequence]).toEqual([0, 0, 1]);
-    expect(figures.purchases[1]).toBe(1);
+    expect([...figures.keys()]).toEqual([1]);
+    expect(figures.get(1)!.purchases).toBe(1);
   });
 
   it('gives the same places and figures as the reference derivation', () => {
@@ -55,7 +61,11 @@ describe('PurchasePlaces', () => {
         const places = new PurchasePlaces();
         const withIds = orders.map((o, i) => ({ ...o, orderId: `${o.suffix}#${i}`, number: i + 1 }));
         for (const o of withIds) places.set(o.number, o.customer, o.at, o.netRevenue, o.isPurchase);
-        const { places: p, figures } = places.derive((n) => withIds[n - 1].orderId);
+        const figures = new Map<number, CustomerFigures>();
+        const p = places.derive(
+          (n) => withIds[n - 1].orderId,
+          (customer, f) => figures.set(customer, f),
+        );
 
         const expected = deriveTimelines(
           withIds.map((o) => ({
@@ -73,14 +83,19 @@ describe('PurchasePlaces', () => {
         const numberOf = new Map(withIds.map((o) => [o.orderId, o.number]));
         for (const timeline of expected) {
           const customer = Number(timeline.customerId);
-          expect(figures.purchases[customer]).toBe(timeline.purchases.length);
-          expect(figures.firstOrder[customer]).toBe(numberOf.get(timeline.purchases[0].orderId));
-          expect(figures.revenue[customer]).toBe(timeline.purchases.reduce((sum, x) => sum + x.netRevenue, 0));
+          expect(figures.get(customer)).toEqual({
+            purchases: timeline.purchases.length,
+            firstOrder: numberOf.get(timeline.purchases[0].orderId),
+            revenue: timeline.purchases.reduce((sum, x) => sum + x.netRevenue, 0),
+            firstAt: timeline.purchases[0].at,
+            lastAt: timeline.purchases[timeline.purchases.length - 1].at,
+          });
           for (const purchase of timeline.purchases) {
             const n = numberOf.get(purchase.orderId)!;
             expect([p.sequence[n], p.dayOffset[n], p.gapDays[n]]).toEqual([purchase.sequence, purchase.dayOffset, purchase.gapDays ?? -1]);
           }
         }
+        expect(figures.size).toBe(expected.length);
         const placed = [...p.sequence].filter((s) => s > 0).length;
         expect(placed).toBe(expected.reduce((sum, t) => sum + t.purchases.length, 0));
       }),

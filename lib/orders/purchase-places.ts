@@ -46,14 +46,14 @@ export interface Places {
   gapDays: Int32Array;
 }
 
+/** A customer's figures, as worked out from its purchases. */
 export interface CustomerFigures {
-  /** By customer number; 0 for customers without a purchase. */
-  purchases: Int32Array;
-  revenue: Float64Array;
-  firstAt: Float64Array;
-  lastAt: Float64Array;
+  purchases: number;
+  revenue: number;
+  firstAt: number;
+  lastAt: number;
   /** The order number of the first purchase. */
-  firstOrder: Int32Array;
+  firstOrder: number;
 }
 
 export class PurchasePlaces {
@@ -76,10 +76,13 @@ export class PurchasePlaces {
   }
 
   /**
-   * Every purchase's place and every customer's figures. `orderIdOf` gives an order's id;
-   * it is asked only to order a customer's purchases placed at the very same moment.
+   * Every purchase's place; each customer with a purchase is handed to `onCustomer` with
+   * its figures, in customer-number order, as they are worked out (not kept: a third of a
+   * million customers would be ten megabytes more at the import's busiest). `orderIdOf`
+   * gives an order's id; it is asked only to order a customer's purchases placed at the
+   * very same moment.
    */
-  derive(orderIdOf: (order: number) => string): { places: Places; figures: CustomerFigures } {
+  derive(orderIdOf: (order: number) => string, onCustomer: (customer: number, figures: CustomerFigures) => void): Places {
     const c = this.columns;
     const n = c.size;
     const customers = this.maxCustomer + 1;
@@ -92,13 +95,6 @@ export class PurchasePlaces {
     for (let o = 0; o < n; o++) if (c.purchase[o] === 1) byCustomer[next[c.customer[o]]++] = o;
 
     const places: Places = { sequence: new Int32Array(n), dayOffset: new Int32Array(n), gapDays: new Int32Array(n) };
-    const figures: CustomerFigures = {
-      purchases: new Int32Array(customers),
-      revenue: new Float64Array(customers),
-      firstAt: new Float64Array(customers),
-      lastAt: new Float64Array(customers),
-      firstOrder: new Int32Array(customers),
-    };
     const byPlace = (a: number, b: number) => c.at[a] - c.at[b] || compareText(orderIdOf(a), orderIdOf(b));
     for (let k = 1; k < customers; k++) {
       const from = start[k];
@@ -117,13 +113,9 @@ export class PurchasePlaces {
         previousAt = at;
         revenue += c.netRevenue[o];
       }
-      figures.purchases[k] = to - from;
-      figures.revenue[k] = revenue;
-      figures.firstAt[k] = firstAt;
-      figures.lastAt[k] = previousAt;
-      figures.firstOrder[k] = byCustomer[from];
+      onCustomer(k, { purchases: to - from, revenue, firstAt, lastAt: previousAt, firstOrder: byCustomer[from] });
     }
-    return { places, figures };
+    return places;
   }
 }
 

@@ -55,9 +55,11 @@ export function useCollabSession(mapId: string, initialState: string): CollabSes
     const local = new IndexeddbPersistence(`loopmap-map-${mapId}`, ydoc);
 
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === INITIAL_ORIGIN) return;
       // Everything that did not come from the server is something the server must still store:
-      // this editor's edits, and edits made offline earlier that IndexedDB brings back.
-      if (!(origin instanceof HocuspocusProvider) && origin !== INITIAL_ORIGIN) dispatch({ type: 'localChange' });
+      // this editor's edits, and edits made offline earlier that IndexedDB brings back. What
+      // came from the server is stored by its next save (the page was drawn from the stored map).
+      dispatch({ type: origin instanceof HocuspocusProvider ? 'remoteChange' : 'localChange' });
     };
     ydoc.on('update', onUpdate);
 

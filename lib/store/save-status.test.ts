@@ -35,4 +35,17 @@ describe('save status', () => {
     s = run([{ type: 'unsynced', count: 0 }, { type: 'serverSaved' }], s);
     expect(saveLabel(s)).toBe('saved');
   });
+
+  it('changes from the server wait for its next save too, without an acknowledgement', () => {
+    let s = run([{ type: 'remoteChange' }], connected);
+    expect(saveLabel(s)).toBe('saving');
+    s = reduceSaveState(s, { type: 'serverSaved' });
+    expect(saveLabel(s)).toBe('saved');
+  });
+
+  it('a change from the server does not end the wait for a local one', () => {
+    const s = run([{ type: 'localChange' }, { type: 'remoteChange' }, { type: 'serverSaved' }], connected);
+    expect(saveLabel(s)).toBe('saving');
+    expect(saveLabel(run([{ type: 'unsynced', count: 0 }, { type: 'serverSaved' }], s))).toBe('saved');
+  });
 });

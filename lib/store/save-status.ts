@@ -5,6 +5,9 @@
  * "Saved" is only claimed once (1) the server acknowledged every local update (the
  * provider reports no unsynced changes) and then (2) the server announced a save to the
  * database. Until then the changes live in the Y.Doc and IndexedDB, never only in memory.
+ * Changes that come from the server count too: the server may hold them in memory only
+ * (another editor's, or this browser's own from before a reload), so they wait for the
+ * server's next save like local ones.
  */
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
@@ -20,6 +23,8 @@ export interface SaveState {
 
 export type SaveEvent =
   | { type: 'localChange' }
+  /** Changes that came from the server, which it may not have stored yet. */
+  | { type: 'remoteChange' }
   | { type: 'unsynced'; count: number }
   | { type: 'serverSaved' }
   | { type: 'connection'; state: ConnectionState };
@@ -30,6 +35,10 @@ export function reduceSaveState(state: SaveState, event: SaveEvent): SaveState {
   switch (event.type) {
     case 'localChange':
       return { ...state, pending: true, acknowledged: false };
+    case 'remoteChange':
+      // Nothing to acknowledge: the server has them. The server's messages arrive in order,
+      // so the next "saved" announced after them includes them.
+      return state.pending ? state : { ...state, pending: true };
     case 'unsynced':
       return event.count === 0 && state.connection === 'connected' && !state.acknowledged ? { ...state, acknowledged: true } : state;
     case 'serverSaved':

@@ -267,11 +267,6 @@ export class OrderAssembler {
       return;
     }
 
-    let country = '';
-    for (const index of c.country) {
-      country = this.cell(cells, index);
-      if (country) break;
-    }
     const productName = this.cell(cells, c.productName);
     const sku = this.cell(cells, c.sku);
     // A row is a line item when it names a product or a quantity; a one-row-per-order file
@@ -321,7 +316,7 @@ export class OrderAssembler {
     if (!draft.currency) draft.currency = this.cell(cells, c.currency).toUpperCase();
     if (!draft.discountCode) draft.discountCode = this.cell(cells, c.discountCode);
     if (!draft.source) draft.source = this.cell(cells, c.source);
-    if (!draft.country) draft.country = country;
+    if (!draft.country) draft.country = this.country(cells);
     if (!draft.status) draft.status = this.cell(cells, c.status);
     if (!draft.cancelled && this.cell(cells, c.cancelledAt)) draft.cancelled = true;
     if (hasLine) {
@@ -338,6 +333,15 @@ export class OrderAssembler {
       if (lineQuantity > 0) draft.positiveLines++;
       else if (lineQuantity < 0) draft.negativeLines++;
     }
+  }
+
+  /** The first non-empty of the country columns. */
+  private country(cells: string[]): string {
+    for (const index of this.columns.country) {
+      const country = this.cell(cells, index);
+      if (country) return country;
+    }
+    return '';
   }
 
   private onlyEmptyExtraCells(cells: string[]): boolean {

@@ -49,6 +49,9 @@ describe('order batches', () => {
       draft({}),
       draft({ orderId: '#1002', rowNumber: 4, customerKey: null, email: '', total: null, cancelled: true, lines: [], positiveLines: 0 }),
       draft({ orderId: '#1003', rowNumber: 5, lines: [draft({}).lines[1]].map((l) => ({ ...l, position: 0, quantity: -1 })), negativeLines: 1 }),
+      // Keyed by the export's customer id, not the e-mail; and by a key without an e-mail.
+      draft({ orderId: '#1004', rowNumber: 6, customerKey: 'C-17' }),
+      draft({ orderId: '#1005', rowNumber: 7, customerKey: 'C-18', email: '' }),
     ];
     const { orders } = roundTrip(drafts);
     // A dated order's first cells are never reported, so they do not travel.

@@ -12,11 +12,11 @@ import { ProductNumbers } from './product-numbers';
  * the products it numbered): a store has few products and its lines many.
  */
 export interface OrderBatch {
-  /** The strings of every order, one after another (8 per order). */
+  /** The strings of every order, one after another (7 or 8 per order: the customer key only when it is not the e-mail). */
   text: string;
   /** The length of each string in `text`. */
   lengths: Uint32Array;
-  /** The numbers: 10 per order, then 4 per line of it (product number first); NaN stands for null. */
+  /** The numbers: 10 per order (how its customer key travels first), then 4 per line of it (product number first); NaN stands for null. */
   numbers: Float64Array;
   orders: number;
   /** Name, SKU and category of each product first seen in this batch, in the order they were numbered. */
@@ -26,6 +26,11 @@ export interface OrderBatch {
   /** The first row's cells of each order without a date, in order (rare too). */
   undatedCells: string[][];
 }
+
+/** How an order's customer key travels: none (anonymous), its own string, or as its e-mail. */
+const NO_CUSTOMER = 0;
+const OWN_KEY = 1;
+const KEY_IS_EMAIL = 2;
 
 /** Builds batches from what a RowSink receives; take() hands over each one. */
 export class BatchWriter implements RowSink {
@@ -47,14 +52,17 @@ export class BatchWriter implements RowSink {
 
   order(draft: OrderDraft): void {
     this.orders++;
+    // Keyed by e-mail (as Shopify's customers are), the key is the e-mail: sent once.
+    const customer = draft.customerKey === null ? NO_CUSTOMER : draft.customerKey === draft.email ? KEY_IS_EMAIL : OWN_KEY;
     this.string(draft.orderId);
-    this.string(draft.customerKey ?? '');
+    if (customer === OWN_KEY) this.string(draft.customerKey!);
     this.string(draft.email);
     this.string(draft.currency);
     this.string(draft.discountCode);
     this.string(draft.source);
     this.string(draft.country);
     this.string(draft.status);
+    this.number(customer);
     this.number(draft.rowNumber);
     this.number(draft.createdAt ?? NaN);
     this.number(draft.total ?? NaN);
@@ -64,7 +72,6 @@ export class BatchWriter implements RowSink {
     this.number(draft.positiveLines);
     this.number(draft.negativeLines);
     this.number(draft.lines.length);
-    this.number(draft.customerKey === null ? 0 : 1);
     // The first row's cells are only ever reported for an order without a date.
     if (draft.createdAt === null) this.undatedCells.push(draft.firstCells);
     for (const line of draft.lines) {
@@ -173,14 +180,9 @@ export class BatchUnpacker {
     const read = new BatchReader(batch);
     let undated = 0;
     for (let o = 0; o < batch.orders; o++) {
-      const orderId = read.string();
-      const customerKey = read.string();
-      const email = read.string();
-      const currency = read.string();
-      const discountCode = read.string();
-      const source = read.string();
-      const country = read.string();
-      const status = read.string();
+      // Numbers and strings are read from their own streams: the numbers first, as the
+      // first of them says whether the customer key is among the strings.
+      const customer = read.number();
       const rowNumber = read.number();
       const createdAt = read.nullableNumber();
       const total = read.nullableNumber();
@@ -190,7 +192,14 @@ export class BatchUnpacker {
       const positiveLines = read.number();
       const negativeLines = read.number();
       const lineCount = read.number();
-      const hasCustomer = read.number() === 1;
+      const orderId = read.string();
+      const customerKey = customer === OWN_KEY ? read.string() : null;
+      const email = read.string();
+      const currency = read.string();
+      const discountCode = read.string();
+      const source = read.string();
+      const country = read.string();
+      const status = read.string();
       const lines: OrderDraft['lines'] = new Array(lineCount);
       for (let position = 0; position < lineCount; position++) {
         const product = read.number() * 3;
@@ -207,7 +216,7 @@ export class BatchUnpacker {
       sink.order({
         orderId,
         rowNumber,
-        customerKey: hasCustomer ? customerKey : null,
+        customerKey: customer === OWN_KEY ? customerKey : customer === KEY_IS_EMAIL ? email : null,
         email,
         createdAt,
         currency,

@@ -263,6 +263,14 @@ export function startImport(input: StartImportInput, options: StartImportOptions
 }
 
 /**
+ * The import thread's heap. What it allocates per order (the orders as they arrive, the
+ * values bound to each statement) dies young; V8's default young generation, up to 48 MB,
+ * would only hold more of it before each collection, and that is resident memory. The
+ * reader thread's limit is the same (reader-worker.ts).
+ */
+const IMPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+
+/**
  * Runs the job in a worker thread, and for a large file a reader thread beside it, both
  * started at once so neither waits for the other to load. The reader's batches go
  * straight to the worker; a reader that crashes stops the worker, and the reader is
@@ -275,6 +283,7 @@ function runInWorker(job: ImportJob): Promise<ImportPhases> {
     const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
       workerData: { run: job, readerPort: reader?.port } satisfies WorkerData,
       transferList: reader ? [reader.port] : [],
+      resourceLimits: IMPORT_RESOURCE_LIMITS,
     });
     let outcome: WorkerMessage | undefined;
     let ended = false;

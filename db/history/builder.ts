@@ -36,6 +36,12 @@ const ORDER_FIELDS = 24;
 const ORDER_COLUMNS = `id, order_id, row_number, customer_ref, email, created_at, currency, total_raw, total, refunded,
   net_revenue, discount_code, source, country, status, cancelled, is_purchase, exclusion, line_sum,
   positive_lines, negative_lines, line_count, first_cells, import_id`;
+/** The columns an order's values are pushed in (pushOrderValues), from order_id on. */
+const VALUE_COLUMNS = ORDER_COLUMNS.split(',')
+  .map((column) => column.trim())
+  .slice(1) as Array<keyof StoredOrderRow>;
+/** Columns that say which import wrote an order, not what the order is. */
+const PROVENANCE_COLUMNS = new Set<string>(['row_number', 'import_id']);
 
 /** The order's final figures; null while it has no date. */
 function finalOf(draft: OrderDraft): FinalOrder | null {
@@ -104,6 +110,8 @@ export class HistoryBuilder {
   private readonly findOrder: Database.Statement;
   private readonly updateOrder: Database.Statement;
   private readonly deleteLines: Database.Statement;
+  private readonly linesOf: Database.Statement;
+  private readonly markOrderImported: Database.Statement;
   /**
    * Order id → orders.id, for every order of the generation: how an order brought again is
    * found. (A unique index on order_id did the same at twice the cost of storing an order.)
@@ -127,14 +135,17 @@ export class HistoryBuilder {
   /** Set when a run of rows without a date was stored: only then can an order be undated at the end. */
   private sawUndatedRun = false;
   /**
-   * Set when an order was merged or replaced: its customer may have changed, so which
-   * customers have orders, and their e-mails, are read back from the orders at the end.
+   * Set when an order was merged, dropped, or replaced with another customer or e-mail:
+   * which customers have orders, and their e-mails, are read back from the orders at the end.
    */
   private customersNeedRecount = false;
+  /** Set when a run of rows was merged into an order this import already counted. */
+  private mergedRuns = false;
   rejectedCount = 0;
   /**
-   * This import's figures, counted as orders are added; exact while every order was new,
-   * dated, and added once (otherwise they are counted again from the orders at the end).
+   * This import's figures, counted as orders are added (new or replacing one of an earlier
+   * import); exact while every order was dated and added once (otherwise they are counted
+   * again from the orders at the end).
    */
   private readonly counted = {
     orders: 0,
@@ -192,6 +203,10 @@ export class HistoryBuilder {
        WHERE id = ?`,
     );
     this.deleteLines = this.db.prepare('DELETE FROM order_lines WHERE order_ref = ?');
+    this.linesOf = this.db
+      .prepare('SELECT product_ref, quantity, unit_price, line_total FROM order_lines WHERE order_ref = ? ORDER BY position')
+      .raw(true);
+    this.markOrderImported = this.db.prepare('UPDATE orders SET row_number = ?, import_id = ? WHERE id = ?');
     this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
     this.insertCustomer = this.db.prepare('INSERT INTO customers (id, customer_key, email) VALUES (?, ?, ?)');
     this.customerAt = this.db.prepare('SELECT customer_key, email FROM customers WHERE id = ?').raw(true);
@@ -285,17 +300,32 @@ export class HistoryBuilder {
       this.count(draft, final, customerRef);
     } else {
       id = known;
-      this.customersNeedRecount = true;
       let order = draft;
+      let orderCustomer = customerRef;
       if (previous!.import_id === this.importId) {
+        // A later run of rows of an order of this file: merged, and counted again at the end.
+        this.mergedRuns = true;
+        this.customersNeedRecount = true;
         lineOffset = previous!.line_count;
         order = mergeDrafts(this.draftOf(draft.orderId, previous!), draft);
+        orderCustomer = this.customerId(order.customerKey, order.email);
       } else {
-        // An order of an earlier import: none of its lines can be waiting in the batch.
+        // An order of an earlier import, replaced: this import brings it, so it counts as
+        // new. Customers change only if its customer or e-mail did. None of its lines can be
+        // waiting in the batch.
+        if (previous!.customer_ref !== customerRef || previous!.email !== (draft.email || null)) this.customersNeedRecount = true;
+        if (this.unchanged(previous!, draft, final, customerRef)) {
+          // The same order again (an overlapping export): only which import brought it changes.
+          this.markOrderImported.run(draft.rowNumber, this.importId, id);
+          this.count(draft, final, customerRef);
+          this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
+          this.tick(1 + draft.lines.length);
+          return;
+        }
         this.deleteLines.run(id);
       }
-      const orderFinal = finalOf(order);
-      const orderCustomer = this.customerId(order.customerKey, order.email);
+      const orderFinal = order === draft ? final : finalOf(order);
+      if (order === draft) this.count(draft, final, customerRef);
       const values: unknown[] = [];
       this.pushOrderValues(values, order, orderFinal, orderCustomer);
       values.push(id);
@@ -312,6 +342,27 @@ export class HistoryBuilder {
       }
     }
     this.tick(1 + draft.lines.length);
+  }
+
+  /** True when an order of an earlier import comes again as it is stored, lines and all. */
+  private unchanged(stored: StoredOrderRow, draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): boolean {
+    if (stored.line_count !== draft.lines.length) return false;
+    const values: unknown[] = [];
+    this.pushOrderValues(values, draft, final, customerRef);
+    for (let i = 0; i < VALUE_COLUMNS.length; i++) {
+      const column = VALUE_COLUMNS[i];
+      if (!PROVENANCE_COLUMNS.has(column) && stored[column] !== values[i]) return false;
+    }
+    const lines = this.linesOf.all(stored.id) as Array<[number, number, number, number]>;
+    return draft.lines.every((line, i) => {
+      const [product, quantity, unitPrice, lineTotal] = lines[i];
+      return (
+        quantity === line.quantity &&
+        unitPrice === line.unitPrice &&
+        lineTotal === line.lineTotal &&
+        product === this.productId(line.productName, line.sku, line.category)
+      );
+    });
   }
 
   private count(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): void {
@@ -343,8 +394,7 @@ export class HistoryBuilder {
 
   /** What this import brought. Call after finishReading. */
   totals(): ImportTotals {
-    const counted =
-      this.sawUndatedRun || this.customersNeedRecount ? this.countAgain() : { ...this.counted, customers: this.countedCustomers };
+    const counted = this.sawUndatedRun || this.mergedRuns ? this.countAgain() : { ...this.counted, customers: this.countedCustomers };
     return { ...counted, revenue: Math.round(counted.revenue * 100) / 100, skipped: this.skipped() };
   }
 

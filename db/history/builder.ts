@@ -128,6 +128,8 @@ export class HistoryBuilder {
   private nextCustomerId = 1;
   private readonly insertCustomer: Database.Statement;
   private readonly customerAt: Database.Statement;
+  /** The customer's e-mail (or null) when the customer has this key; undefined when not. */
+  private readonly customerEmailIfKey: Database.Statement;
   private readonly updateCustomerEmail: Database.Statement;
   /** Set when the generation started from a copy: its customers carry the old figures. */
   readonly startedFromCopy: boolean;
@@ -210,6 +212,7 @@ export class HistoryBuilder {
     this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
     this.insertCustomer = this.db.prepare('INSERT INTO customers (id, customer_key, email) VALUES (?, ?, ?)');
     this.customerAt = this.db.prepare('SELECT customer_key, email FROM customers WHERE id = ?').raw(true);
+    this.customerEmailIfKey = this.db.prepare('SELECT email FROM customers WHERE id = ? AND customer_key = ?').pluck();
     this.updateCustomerEmail = this.db.prepare('UPDATE customers SET email = ? WHERE id = ?');
     this.db.exec('BEGIN');
   }
@@ -255,10 +258,11 @@ export class HistoryBuilder {
   private customerId(customerKey: string | null, email: string): number | null {
     if (customerKey === null) return null;
     const mail = email || null;
-    let stored: [string, string | null] | undefined;
+    // The key is compared in SQLite, so no string is made of the stored one.
+    let known: string | null | undefined;
     const id = this.customerIds.find(customerKey, (candidate) => {
-      stored = this.customerAt.get(candidate) as [string, string | null];
-      return stored[0] === customerKey;
+      known = this.customerEmailIfKey.get(candidate, customerKey) as string | null | undefined;
+      return known !== undefined;
     });
     if (id === undefined) {
       const newId = this.nextCustomerId++;
@@ -266,9 +270,9 @@ export class HistoryBuilder {
       this.customerIds.add(customerKey, newId);
       return newId;
     }
-    const known = stored![1];
     // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
-    if (mail !== null && mail !== known && (known === null || compareText(mail, known) > 0)) this.updateCustomerEmail.run(mail, id);
+    const stored = known as string | null;
+    if (mail !== null && mail !== stored && (stored === null || compareText(mail, stored) > 0)) this.updateCustomerEmail.run(mail, id);
     return id;
   }
 

@@ -1,7 +1,7 @@
 /**
  * One measured run of the import benchmark, in a process of its own so its peak RSS is
  * its own. Prints one JSON line.
- *   import-run.ts parse FILE            parse only: decode + papaparse, same reader as the import, in a
+ *   import-run.ts parse FILE            parse only: the import's file chunks, decoder and papaparse, in a
  *                                       thread with the same heap limits as the import's reader thread
  *   import-run.ts import FILE DB_FILE   the import as the UI runs it (worker thread)
  */
@@ -13,7 +13,7 @@ import { getImport } from '@/db/queries/imports';
 import { createStore } from '@/db/queries/stores';
 import { inspectCsv, INSPECT_BYTES } from '@/lib/orders/inspect';
 import { readRecords } from '@/lib/orders/pipeline';
-import { READ_CHUNK_BYTES } from '@/server/imports/read-job-file';
+import { fileChunks } from '@/server/imports/read-job-file';
 import { READER_RESOURCE_LIMITS } from '@/server/imports/reader-worker';
 import { scavengeOnOneThread } from '@/server/imports/serial-scavenges';
 import { startImport } from '@/server/imports/start-import';
@@ -39,7 +39,7 @@ async function timedParse(): Promise<{ records: number; ms: number }> {
   const started = performance.now();
   const inspection = inspectCsv(sample.subarray(0, n), n < INSPECT_BYTES);
   let records = 0;
-  await readRecords(fs.createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }), inspection, (batch) => {
+  await readRecords(fileChunks(file), inspection, (batch) => {
     records += batch.length;
   });
   return { records, ms: performance.now() - started };

@@ -34,8 +34,6 @@ export async function runReader(job: ImportJob, port: MessagePort): Promise<void
     wakeUp?.();
     wakeUp = null;
   });
-  // The file is read synchronously (fileChunks), so acknowledgements are taken in only
-  // when the reader waits here: the count is then a few batches behind, never ahead.
   async function* paced(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
     for await (const chunk of chunks) {
       while (inFlight >= MAX_BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wakeUp = resolve));

@@ -28,9 +28,10 @@ export interface ImportJob {
 /**
  * What an import worker thread is started with: a job to run (with the port of its
  * reader thread, when one reads the file beside it), or the job whose file it reads as
- * the reader thread, and the port it posts batches on.
+ * the reader thread, and the port it posts batches on. A job of null: the thread was
+ * started while the file was still being checked, and gets its job as its first message.
  */
-export type WorkerData = { run: ImportJob; readerPort?: MessagePort } | { readerOf: ImportJob; port: MessagePort };
+export type WorkerData = { run: ImportJob | null; readerPort?: MessagePort } | { readerOf: ImportJob | null; port: MessagePort };
 
 /** Messages an import worker posts to the thread that started it. */
 export type WorkerMessage = { type: 'done'; phases: ImportPhases } | { type: 'failed'; error: string };

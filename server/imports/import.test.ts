@@ -425,6 +425,17 @@ describe('bad input', () => {
     ).toThrow(/missing columns "Name", "Email", "Financial Status", "Created at", "Total", "Lineitem quantity"/);
   });
 
+  it('refuses the same way when the import threads were already loading, and records nothing', async () => {
+    const storeId = createStore('Shop', t.db);
+    const request = { storeId, filePath: fixturePath('generic-ambiguous-dates.csv'), fileName: 'a.csv', format: 'shopify' as const };
+    expect(() => startImport(request, options({ inProcess: false, parallelRead: true }))).toThrow(/missing columns "Name"/);
+    expect(t.sqlite.prepare('SELECT count(*) AS n FROM imports WHERE store_id = ?').get(storeId)).toEqual({ n: 0 });
+    // The store takes the next import as if nothing had happened.
+    const started = startImport({ storeId, filePath: fixturePath('shopify-orders.csv'), fileName: 'w.csv' }, options({ inProcess: false }));
+    await started.done;
+    expect(getImport(started.importId, t.db)).toMatchObject({ status: 'done', orders: 8 });
+  });
+
   it('asks for the date format when the data cannot decide, and uses the one given', async () => {
     const storeId = createStore('Shop', t.db);
     const input = {

@@ -16,9 +16,10 @@ export interface ReaderThread {
 /**
  * Starts the thread that reads the job's file. It starts reading at once, a few batches
  * ahead of whoever takes them from `port` (see MAX_BATCHES_IN_FLIGHT): started beside
- * the import thread rather than by it, it is ready by the time the import thread is.
+ * the import thread rather than by it, it is ready by the time the import thread is. A
+ * job of null: the thread loads meanwhile, and is given the job by a message.
  */
-export function startReaderThread(job: ImportJob): ReaderThread {
+export function startReaderThread(job: ImportJob | null): ReaderThread {
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
     workerData: { readerOf: job, port: port2 } satisfies WorkerData,

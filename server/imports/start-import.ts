@@ -1,7 +1,6 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { databasePath, getDbHandle, type Db } from '@/db/client';
 import { createImportRecord, failInterruptedImports, markImportFailed } from '@/db/queries/imports';
 import { removeUnusedHistoryFiles } from '@/db/history/files';
@@ -19,12 +18,10 @@ import {
 } from '@/lib/orders/mapping';
 import { missingShopifyColumns } from '@/lib/orders/shopify';
 import { invalidatePreparedStore } from '@/server/analytics/prepared-stores';
-import type { ImportJob, WorkerData, WorkerMessage } from './import-job';
+import type { ImportJob, WorkerMessage } from './import-job';
 import type { ImportPhases } from './import-phases';
 import { describeError, runImportJob, type RunHooks } from './run-import';
-import { startReaderThread } from './read-in-parallel';
-import { scavengeOnOneThread } from './serial-scavenges';
-import { workerEntry } from './worker-entry';
+import { ImportThreads } from './import-threads';
 
 export { ImportInputError } from '@/lib/orders/errors';
 
@@ -196,6 +193,29 @@ export function startImport(input: StartImportInput, options: StartImportOptions
     throw new ImportInputError('file-too-large', `The file is larger than the limit of ${Math.round(maxImportBytes() / 1024 / 1024)} MB.`);
   }
   if (stat.size === 0) throw new ImportInputError('empty-file', 'The file is empty.');
+  const parallelRead = options.parallelRead ?? stat.size >= PARALLEL_READ_MIN_BYTES;
+  const queues = runnerState().queues;
+  // With no import of the store to wait for, its threads load while the file is checked.
+  const early = !options.inProcess && !queues.has(input.storeId) ? new ImportThreads(null, parallelRead) : null;
+  try {
+    return queueImport(input, options, { db, databaseFile, stat, parallelRead, early });
+  } catch (error) {
+    early?.stop();
+    throw error;
+  }
+}
+
+interface Checked {
+  db: Db;
+  databaseFile: string;
+  stat: fs.Stats;
+  parallelRead: boolean;
+  early: ImportThreads | null;
+}
+
+/** Checks the file and the request, records the import and queues it (startImport, once the store and size are known). */
+function queueImport(input: StartImportInput, options: StartImportOptions, checked: Checked): StartedImport {
+  const { db, databaseFile, stat, parallelRead, early } = checked;
   const inspection = inspectCsv(readSample(input.filePath, stat.size), stat.size <= INSPECT_BYTES);
 
   const format = input.format === undefined ? inspection.format : importFormatSchema.parse(input.format);
@@ -235,12 +255,12 @@ export function startImport(input: StartImportInput, options: StartImportOptions
     newline: inspection.newline,
     timezone: parsedOptions.data.timezone,
     dateFormat,
-    parallelRead: options.parallelRead ?? stat.size >= PARALLEL_READ_MIN_BYTES,
+    parallelRead,
   };
 
   const queues = runnerState().queues;
   const previous = queues.get(input.storeId) ?? Promise.resolve();
-  const run = () => (options.inProcess ? runImportJob(job, options.hooks) : runInWorker(job));
+  const run = () => (options.inProcess ? runImportJob(job, options.hooks) : runInWorker(job, early));
   const done = previous.then(run).then(
     (phases): ImportPhases | undefined => phases,
     (error: unknown) => {
@@ -263,28 +283,15 @@ export function startImport(input: StartImportInput, options: StartImportOptions
 }
 
 /**
- * The import thread's heap. What it allocates per order (the orders as they arrive, the
- * values bound to each statement) dies young; V8's default young generation, up to 48 MB,
- * would only hold more of it before each collection, and that is resident memory. The
- * reader thread's limit is the same (reader-worker.ts).
+ * Runs the job in its threads (import-threads.ts): started here, or already loading since
+ * the file was checked. A reader that crashes stops the import thread, and the reader is
+ * stopped when the import thread ends, however it ends.
  */
-const IMPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
-
-/**
- * Runs the job in a worker thread, and for a large file a reader thread beside it, both
- * started at once so neither waits for the other to load. The reader's batches go
- * straight to the worker; a reader that crashes stops the worker, and the reader is
- * stopped when the worker ends, however it ends.
- */
-function runInWorker(job: ImportJob): Promise<ImportPhases> {
-  scavengeOnOneThread();
-  const reader = job.parallelRead ? startReaderThread(job) : null;
+function runInWorker(job: ImportJob, early: ImportThreads | null): Promise<ImportPhases> {
+  const threads = early ?? new ImportThreads(job, job.parallelRead);
+  threads.begin(job);
+  const { worker, reader } = threads;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
-      workerData: { run: job, readerPort: reader?.port } satisfies WorkerData,
-      transferList: reader ? [reader.port] : [],
-      resourceLimits: IMPORT_RESOURCE_LIMITS,
-    });
     let outcome: WorkerMessage | undefined;
     let ended = false;
     const readerStopped = (why: string) => {

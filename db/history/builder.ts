@@ -58,12 +58,16 @@ interface StoredOrderRow {
   created_at: number | null;
   currency: string;
   total_raw: number | null;
+  total: number;
   refunded: number;
+  net_revenue: number;
   discount_code: string;
   source: string;
   country: string;
   status: string;
   cancelled: number;
+  is_purchase: number;
+  exclusion: string | null;
   line_sum: number;
   positive_lines: number;
   negative_lines: number;
@@ -127,7 +131,7 @@ export class HistoryBuilder {
   private customerIds = new KeyIndex();
   private nextCustomerId = 1;
   private readonly insertCustomer: Database.Statement;
-  private readonly customerAt: Database.Statement;
+  private readonly customerKeyAt: Database.Statement;
   /** The customer's e-mail (or null) when the customer has this key; undefined when not. */
   private readonly customerEmailIfKey: Database.Statement;
   private readonly updateCustomerEmail: Database.Statement;
@@ -211,7 +215,7 @@ export class HistoryBuilder {
     this.markOrderImported = this.db.prepare('UPDATE orders SET row_number = ?, import_id = ? WHERE id = ?');
     this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
     this.insertCustomer = this.db.prepare('INSERT INTO customers (id, customer_key, email) VALUES (?, ?, ?)');
-    this.customerAt = this.db.prepare('SELECT customer_key, email FROM customers WHERE id = ?').raw(true);
+    this.customerKeyAt = this.db.prepare('SELECT customer_key FROM customers WHERE id = ?').pluck();
     this.customerEmailIfKey = this.db.prepare('SELECT email FROM customers WHERE id = ? AND customer_key = ?').pluck();
     this.updateCustomerEmail = this.db.prepare('UPDATE customers SET email = ? WHERE id = ?');
     this.db.exec('BEGIN');
@@ -279,62 +283,28 @@ export class HistoryBuilder {
   /** Stores a run of rows of one order: new, merged into an earlier run of this file, or replacing an imported one. */
   addOrder(draft: OrderDraft): void {
     if (draft.createdAt === null) this.sawUndatedRun = true;
-    let id: number;
-    let lineOffset = 0;
     const customerRef = this.customerId(draft.customerKey, draft.email);
     const final = finalOf(draft);
     // A stored order with the same hash is read once: to confirm its id, and for what follows.
-    let previous: StoredOrderRow | undefined;
+    let stored: StoredOrderRow | undefined;
     const known = this.orderIds.find(draft.orderId, (id) => {
       this.flushOrders();
-      previous = this.findOrder.get(id) as StoredOrderRow;
-      return previous.order_id === draft.orderId;
+      stored = this.findOrder.get(id) as StoredOrderRow;
+      return stored.order_id === draft.orderId;
     });
+    let id: number;
+    let lineOffset = 0;
     if (known === undefined) {
-      id = this.nextOrderId++;
-      const waiting = this.orderValuesWaiting;
-      waiting.push(id);
-      this.pushOrderValues(waiting, draft, final, customerRef);
-      if (waiting.length === ORDER_BATCH * ORDER_FIELDS) {
-        this.insertOrderBatch.run(waiting);
-        waiting.length = 0;
-      }
-      this.orderIds.add(draft.orderId, id);
-      this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
-      this.count(draft, final, customerRef);
+      id = this.insertNew(draft, final, customerRef);
+    } else if (stored!.import_id === this.importId) {
+      id = known;
+      lineOffset = this.mergeRun(id, stored!, draft);
     } else {
       id = known;
-      let order = draft;
-      let orderCustomer = customerRef;
-      if (previous!.import_id === this.importId) {
-        // A later run of rows of an order of this file: merged, and counted again at the end.
-        this.mergedRuns = true;
-        this.customersNeedRecount = true;
-        lineOffset = previous!.line_count;
-        order = mergeDrafts(this.draftOf(draft.orderId, previous!), draft);
-        orderCustomer = this.customerId(order.customerKey, order.email);
-      } else {
-        // An order of an earlier import, replaced: this import brings it, so it counts as
-        // new. Customers change only if its customer or e-mail did. None of its lines can be
-        // waiting in the batch.
-        if (previous!.customer_ref !== customerRef || previous!.email !== (draft.email || null)) this.customersNeedRecount = true;
-        if (this.unchanged(previous!, draft, final, customerRef)) {
-          // The same order again (an overlapping export): only which import brought it changes.
-          this.markOrderImported.run(draft.rowNumber, this.importId, id);
-          this.count(draft, final, customerRef);
-          this.purchases.set(id, customerRef, draft.createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
-          this.tick(1 + draft.lines.length);
-          return;
-        }
-        this.deleteLines.run(id);
+      if (!this.replace(id, stored!, draft, final, customerRef)) {
+        this.tick(1 + draft.lines.length);
+        return;
       }
-      const orderFinal = order === draft ? final : finalOf(order);
-      if (order === draft) this.count(draft, final, customerRef);
-      const values: unknown[] = [];
-      this.pushOrderValues(values, order, orderFinal, orderCustomer);
-      values.push(id);
-      this.updateOrder.run(values.slice(1));
-      this.purchases.set(id, orderCustomer, order.createdAt, orderFinal?.netRevenue ?? 0, orderFinal?.isPurchase ?? false);
     }
     const values = this.lineValues;
     for (let i = 0; i < draft.lines.length; i++) {
@@ -348,18 +318,84 @@ export class HistoryBuilder {
     this.tick(1 + draft.lines.length);
   }
 
-  /** True when an order of an earlier import comes again as it is stored, lines and all. */
-  private unchanged(stored: StoredOrderRow, draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): boolean {
-    if (stored.line_count !== draft.lines.length) return false;
+  /** A new order, under the next id; inserted with the next ORDER_BATCH - 1 new ones. */
+  private insertNew(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): number {
+    const id = this.nextOrderId++;
+    const waiting = this.orderValuesWaiting;
+    waiting.push(id);
+    this.pushOrderValues(waiting, draft, final, customerRef);
+    if (waiting.length === ORDER_BATCH * ORDER_FIELDS) {
+      this.insertOrderBatch.run(waiting);
+      waiting.length = 0;
+    }
+    this.orderIds.add(draft.orderId, id);
+    this.place(id, customerRef, draft.createdAt, final);
+    this.count(draft, final, customerRef);
+    return id;
+  }
+
+  /**
+   * A later run of rows of an order of this file, merged into it (its figures are counted
+   * again at the end). Returns the position its lines start at.
+   */
+  private mergeRun(id: number, stored: StoredOrderRow, draft: OrderDraft): number {
+    this.mergedRuns = true;
+    this.customersNeedRecount = true;
+    const order = mergeDrafts(this.draftOf(draft.orderId, stored), draft);
+    const final = finalOf(order);
+    const customerRef = this.customerId(order.customerKey, order.email);
+    this.updateStored(id, order, final, customerRef);
+    this.place(id, customerRef, order.createdAt, final);
+    return stored.line_count;
+  }
+
+  /**
+   * An order of an earlier import, brought by this one: it counts as this import's.
+   * Customers change only if its customer or e-mail did. Returns false when it came again
+   * unchanged (an overlapping export): only which import brought it is recorded, and its
+   * lines stay. Otherwise its lines are deleted, to be written again (none of them can be
+   * waiting in the batch).
+   */
+  private replace(id: number, stored: StoredOrderRow, draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): boolean {
+    this.count(draft, final, customerRef);
+    this.place(id, customerRef, draft.createdAt, final);
+    if (stored.customer_ref !== customerRef || stored.email !== (draft.email || null)) this.customersNeedRecount = true;
     const values: unknown[] = [];
     this.pushOrderValues(values, draft, final, customerRef);
+    if (this.unchanged(stored, values, draft.lines)) {
+      this.markOrderImported.run(draft.rowNumber, this.importId, id);
+      return false;
+    }
+    this.deleteLines.run(id);
+    this.updateOrder.run([...values.slice(1), id]);
+    return true;
+  }
+
+  private updateStored(id: number, order: OrderDraft, final: FinalOrder | null, customerRef: number | null): void {
+    const values: unknown[] = [];
+    this.pushOrderValues(values, order, final, customerRef);
+    this.updateOrder.run([...values.slice(1), id]);
+  }
+
+  /** Records the order's numbers for the timeline. */
+  private place(id: number, customerRef: number | null, createdAt: number | null, final: FinalOrder | null): void {
+    this.purchases.set(id, customerRef, createdAt, final?.netRevenue ?? 0, final?.isPurchase ?? false);
+  }
+
+  /**
+   * True when a stored order's values (pushOrderValues' `values`) and lines are those of
+   * `lines`, apart from which import wrote it. A product new to the history is added on
+   * the way: the lines written next need it anyway.
+   */
+  private unchanged(stored: StoredOrderRow, values: unknown[], lines: OrderDraft['lines']): boolean {
+    if (stored.line_count !== lines.length) return false;
     for (let i = 0; i < VALUE_COLUMNS.length; i++) {
       const column = VALUE_COLUMNS[i];
       if (!PROVENANCE_COLUMNS.has(column) && stored[column] !== values[i]) return false;
     }
-    const lines = this.linesOf.all(stored.id) as Array<[number, number, number, number]>;
-    return draft.lines.every((line, i) => {
-      const [product, quantity, unitPrice, lineTotal] = lines[i];
+    const storedLines = this.linesOf.all(stored.id) as Array<[number, number, number, number]>;
+    return lines.every((line, i) => {
+      const [product, quantity, unitPrice, lineTotal] = storedLines[i];
       return (
         quantity === line.quantity &&
         unitPrice === line.unitPrice &&
@@ -472,7 +508,7 @@ export class HistoryBuilder {
     return {
       orderId,
       rowNumber: row.row_number,
-      customerKey: row.customer_ref === null ? null : (this.customerAt.get(row.customer_ref) as [string, string | null])[0],
+      customerKey: row.customer_ref === null ? null : (this.customerKeyAt.get(row.customer_ref) as string),
       email: row.email ?? '',
       createdAt: row.created_at,
       currency: row.currency,

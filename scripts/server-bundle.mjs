@@ -19,12 +19,16 @@ export function serverEntry(distDir = process.env.NEXT_DIST_DIR || '.next') {
   return path.resolve(root, distDir, 'loopmap', 'server.cjs');
 }
 
-/** Bundles server.ts and the import worker; a few hundred milliseconds. */
+/** Bundles server.ts and the import's threads; a few hundred milliseconds. */
 export async function buildServer(distDir = process.env.NEXT_DIST_DIR || '.next') {
   const outdir = path.dirname(serverEntry(distDir));
   await build({
     absWorkingDir: root,
-    entryPoints: { server: 'server.ts', 'import-worker': 'server/imports/import-worker.ts' },
+    entryPoints: {
+      server: 'server.ts',
+      'import-worker': 'server/imports/import-worker.ts',
+      'reader-thread': 'server/imports/reader-thread.ts',
+    },
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,

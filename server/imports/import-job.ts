@@ -26,12 +26,20 @@ export interface ImportJob {
 }
 
 /**
- * What an import worker thread is started with: a job to run (with the port of its
- * reader thread, when one reads the file beside it), or the job whose file it reads as
- * the reader thread, and the port it posts batches on. A job of null: the thread was
- * started while the file was still being checked, and gets its job as its first message.
+ * What the import thread is started with: the job to run, and the port of its reader
+ * thread when one reads the file beside it. A job of null: the thread was started while
+ * the file was still being checked, and gets its job as its first message.
  */
-export type WorkerData = { run: ImportJob | null; readerPort?: MessagePort } | { readerOf: ImportJob | null; port: MessagePort };
+export interface ImportThreadData {
+  run: ImportJob | null;
+  readerPort?: MessagePort;
+}
+
+/** What a reader thread is started with: the job whose file it reads (or null, as above), and the port it posts batches on. */
+export interface ReaderThreadData {
+  readerOf: ImportJob | null;
+  port: MessagePort;
+}
 
 /** Messages an import worker posts to the thread that started it. */
 export type WorkerMessage = { type: 'done'; phases: ImportPhases } | { type: 'failed'; error: string };

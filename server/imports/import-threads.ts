@@ -1,9 +1,9 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
-import type { ImportJob, WorkerData } from './import-job';
+import type { ImportJob, ImportThreadData } from './import-job';
 import { startReaderThread, type ReaderThread } from './read-in-parallel';
 import { scavengeOnOneThread } from './serial-scavenges';
-import { workerEntry } from './worker-entry';
+import { importThreadEntry, WORKER_EXEC_ARGV } from './worker-entry';
 
 /**
  * The import thread's heap. What it allocates per order (the orders as they arrive, the
@@ -28,10 +28,11 @@ export class ImportThreads {
     scavengeOnOneThread();
     this.started = job !== null;
     this.reader = parallelRead ? startReaderThread(job) : null;
-    this.worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
-      workerData: { run: job, readerPort: this.reader?.port } satisfies WorkerData,
+    this.worker = new Worker(/* turbopackIgnore: true */ importThreadEntry(), {
+      workerData: { run: job, readerPort: this.reader?.port } satisfies ImportThreadData,
       transferList: this.reader ? [this.reader.port] : [],
       resourceLimits: IMPORT_RESOURCE_LIMITS,
+      execArgv: WORKER_EXEC_ARGV,
     });
   }
 

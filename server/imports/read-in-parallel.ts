@@ -3,9 +3,9 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RowSink } from '@/lib/orders/normalise';
 import { BatchUnpacker } from '@/lib/orders/order-batch';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
-import type { ImportJob, ReaderMessage, WorkerData } from './import-job';
+import type { ImportJob, ReaderMessage, ReaderThreadData } from './import-job';
 import { READER_RESOURCE_LIMITS } from './reader-worker';
-import { workerEntry } from './worker-entry';
+import { readerThreadEntry, WORKER_EXEC_ARGV } from './worker-entry';
 
 /** A reader thread (reader-worker.ts), and the port its batches arrive on. */
 export interface ReaderThread {
@@ -21,10 +21,11 @@ export interface ReaderThread {
  */
 export function startReaderThread(job: ImportJob | null): ReaderThread {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(/* turbopackIgnore: true */ workerEntry(), {
-    workerData: { readerOf: job, port: port2 } satisfies WorkerData,
+  const worker = new Worker(/* turbopackIgnore: true */ readerThreadEntry(), {
+    workerData: { readerOf: job, port: port2 } satisfies ReaderThreadData,
     transferList: [port2],
     resourceLimits: READER_RESOURCE_LIMITS,
+    execArgv: WORKER_EXEC_ARGV,
   });
   return { worker, port: port1 };
 }

@@ -2,11 +2,11 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CustomerRows } from './customer-rows';
 import { createHistoryTables } from './schema';
 import { KeyIndex } from '@/lib/orders/key-index';
 import { ProductNumbers } from '@/lib/orders/product-numbers';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
-import { compareText } from '@/lib/orders/text-order';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
 /**
@@ -127,14 +127,8 @@ export class HistoryBuilder {
   /** Name, SKU and category → products.id. */
   private readonly productIds = new ProductNumbers();
   private readonly insertProduct: Database.Statement;
-  /** Customer key → customer id: the history's own, then new ones as they first appear. */
-  private customerIds = new KeyIndex();
-  private nextCustomerId = 1;
-  private readonly insertCustomer: Database.Statement;
-  private readonly customerKeyAt: Database.Statement;
-  /** The customer's e-mail (or null) when the customer has this key; undefined when not. */
-  private readonly customerEmailIfKey: Database.Statement;
-  private readonly updateCustomerEmail: Database.Statement;
+  /** The history's customers, then new ones as they first appear. */
+  private readonly customers: CustomerRows;
   /** Set when the generation started from a copy: its customers carry the old figures. */
   readonly startedFromCopy: boolean;
   private pending = 0;
@@ -181,11 +175,12 @@ export class HistoryBuilder {
     this.db.pragma('cache_size = -16000');
     this.db.pragma('temp.cache_size = -16000');
     this.startedFromCopy = options.startFrom !== null;
+    if (!options.startFrom) createHistoryTables(this.db);
+    this.customers = new CustomerRows(this.db);
     if (options.startFrom) {
-      this.loadCustomers();
       this.loadOrders();
       this.loadProducts();
-    } else createHistoryTables(this.db);
+    }
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
     const orderRow = `(${Array(ORDER_FIELDS).fill('?').join(', ')})`;
     this.insertOrder = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${orderRow}`);
@@ -214,10 +209,6 @@ export class HistoryBuilder {
       .raw(true);
     this.markOrderImported = this.db.prepare('UPDATE orders SET row_number = ?, import_id = ? WHERE id = ?');
     this.insertProduct = this.db.prepare('INSERT INTO products (product_name, sku, category) VALUES (?, ?, ?)');
-    this.insertCustomer = this.db.prepare('INSERT INTO customers (id, customer_key, email) VALUES (?, ?, ?)');
-    this.customerKeyAt = this.db.prepare('SELECT customer_key FROM customers WHERE id = ?').pluck();
-    this.customerEmailIfKey = this.db.prepare('SELECT email FROM customers WHERE id = ? AND customer_key = ?').pluck();
-    this.updateCustomerEmail = this.db.prepare('UPDATE customers SET email = ? WHERE id = ?');
     this.db.exec('BEGIN');
   }
 
@@ -246,38 +237,9 @@ export class HistoryBuilder {
     return this.productIds.numberOf(name, sku, category, () => Number(this.insertProduct.run(name, sku, category).lastInsertRowid));
   }
 
-  /** The customers of the history the new generation starts from, under their own ids. */
-  private loadCustomers(): void {
-    const rows = this.db.prepare('SELECT id, customer_key FROM customers').raw(true).iterate() as IterableIterator<[number, string]>;
-    for (const [id, key] of rows) {
-      this.customerIds.add(key, id);
-      if (id >= this.nextCustomerId) this.nextCustomerId = id + 1;
-    }
-  }
-
-  /**
-   * The id of the order's customer, numbered and stored as customers first appear; the
-   * customer keeps the greatest e-mail of its orders. Null when anonymous.
-   */
+  /** The id of the order's customer (customer-rows.ts); null when anonymous. */
   private customerId(customerKey: string | null, email: string): number | null {
-    if (customerKey === null) return null;
-    const mail = email || null;
-    // The key is compared in SQLite, so no string is made of the stored one.
-    let known: string | null | undefined;
-    const id = this.customerIds.find(customerKey, (candidate) => {
-      known = this.customerEmailIfKey.get(candidate, customerKey) as string | null | undefined;
-      return known !== undefined;
-    });
-    if (id === undefined) {
-      const newId = this.nextCustomerId++;
-      this.insertCustomer.run(newId, customerKey, mail);
-      this.customerIds.add(customerKey, newId);
-      return newId;
-    }
-    // The greatest e-mail by SQLite's ordering, as max(email) would pick it.
-    const stored = known as string | null;
-    if (mail !== null && mail !== stored && (stored === null || compareText(mail, stored) > 0)) this.updateCustomerEmail.run(mail, id);
-    return id;
+    return customerKey === null ? null : this.customers.idOf(customerKey, email || null);
   }
 
   /** Stores a run of rows of one order: new, merged into an earlier run of this file, or replacing an imported one. */
@@ -508,7 +470,7 @@ export class HistoryBuilder {
     return {
       orderId,
       rowNumber: row.row_number,
-      customerKey: row.customer_ref === null ? null : (this.customerKeyAt.get(row.customer_ref) as string),
+      customerKey: row.customer_ref === null ? null : this.customers.keyOf(row.customer_ref),
       email: row.email ?? '',
       createdAt: row.created_at,
       currency: row.currency,
@@ -556,6 +518,7 @@ export class HistoryBuilder {
    * (their first row is reported) and dropped with their lines.
    */
   finishReading(): void {
+    this.customers.flush();
     this.flushOrders();
     this.flushLines();
     const undated = (
@@ -573,7 +536,7 @@ export class HistoryBuilder {
     this.db.exec('COMMIT');
     // Nothing is looked up by key any more: their memory goes before the timeline needs its own.
     this.orderIds = new KeyIndex(0);
-    this.customerIds = new KeyIndex(0);
+    this.customers.release();
   }
 
   /**

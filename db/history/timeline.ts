@@ -28,8 +28,9 @@ export function deriveTimeline(
     sqlite.exec(`UPDATE customers SET purchase_count = 0, net_revenue = 0, first_purchase_at = NULL, last_purchase_at = NULL,
       first_order_ref = NULL WHERE purchase_count <> 0 OR first_order_ref IS NOT NULL`);
   }
-  const writeFigures = customerFiguresWriter(sqlite);
-  const places = purchases.derive(orderIdOf, writeFigures);
+  const figures = new CustomerFiguresWriter(sqlite);
+  const places = purchases.derive(orderIdOf, figures.add);
+  figures.finish();
   writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
 }
 
@@ -51,16 +52,45 @@ function writeTimeline(sqlite: Database.Database, sequence: Int32Array, dayOffse
   for (let i = 0; i < values.length; i += 4) insertOne.run(values.slice(i, i + 4));
 }
 
+/** Customers per multi-row update. */
+const FIGURES_BATCH = 64;
+
 /**
- * Writes a customer's figures as they are worked out, in customer order. The others keep
- * the figures of a customer without a purchase (reset first, when the rows are copies).
+ * Writes customers' figures as they are worked out, in customer order, FIGURES_BATCH per
+ * statement (an UPDATE … FROM a VALUES list): a third of a million single-row updates
+ * took 0.4 s, a quarter of it per statement. The others keep the figures of a customer
+ * without a purchase (reset first, when the rows are copies).
  */
-function customerFiguresWriter(sqlite: Database.Database): (customer: number, figures: CustomerFigures) => void {
-  const update = sqlite.prepare(
-    `UPDATE customers SET purchase_count = ?, net_revenue = ?, first_purchase_at = ?, last_purchase_at = ?, first_order_ref = ?
-     WHERE id = ?`,
-  );
-  return (customer, figures) => {
-    update.run(figures.purchases, Math.round(figures.revenue * 100) / 100, figures.firstAt, figures.lastAt, figures.firstOrder, customer);
+class CustomerFiguresWriter {
+  private readonly batch: Database.Statement;
+  private readonly one: Database.Statement;
+  private readonly values: number[] = [];
+
+  constructor(private readonly sqlite: Database.Database) {
+    this.batch = sqlite.prepare(updateFrom(FIGURES_BATCH));
+    this.one = sqlite.prepare(updateFrom(1));
+  }
+
+  readonly add = (customer: number, figures: CustomerFigures): void => {
+    const revenue = Math.round(figures.revenue * 100) / 100;
+    this.values.push(customer, figures.purchases, revenue, figures.firstAt, figures.lastAt, figures.firstOrder);
+    if (this.values.length === FIGURES_BATCH * FIGURE_FIELDS) {
+      this.batch.run(this.values);
+      this.values.length = 0;
+    }
   };
+
+  finish(): void {
+    for (let i = 0; i < this.values.length; i += FIGURE_FIELDS) this.one.run(this.values.slice(i, i + FIGURE_FIELDS));
+    this.values.length = 0;
+  }
+}
+
+const FIGURE_FIELDS = 6;
+
+function updateFrom(rows: number): string {
+  return `UPDATE customers SET purchase_count = v.column2, net_revenue = v.column3, first_purchase_at = v.column4,
+            last_purchase_at = v.column5, first_order_ref = v.column6
+          FROM (VALUES ${Array(rows).fill('(?, ?, ?, ?, ?, ?)').join(', ')}) AS v
+         WHERE customers.id = v.column1`;
 }

@@ -13,6 +13,16 @@ describe('KeyIndex', () => {
     expect(index.find('', confirm(''))).toBeUndefined();
   });
 
+  it('fills its slots up to three quarters before it doubles them', () => {
+    const index = new KeyIndex(0);
+    for (let i = 0; i < 3072; i++) index.add(`#${i}`, i + 1);
+    expect(index.slots).toBe(4096);
+    index.add('#3072', 3073);
+    expect(index.slots).toBe(8192);
+    expect(new KeyIndex(3072).slots).toBe(4096);
+    expect(new KeyIndex(3073).slots).toBe(8192);
+  });
+
   it('asks the caller to confirm a match, and passes over a candidate it refuses', () => {
     const index = new KeyIndex();
     index.add('A-1', 7);

@@ -263,7 +263,39 @@ describe('timelines', () => {
     const after = firstPurchase(storeId, 'C1');
     expect(after).toEqual({ purchase_count: 4, net_revenue: 61, first_order_id: 'X-3' });
   });
+
+  it("gives every customer the figures of its timeline, many customers to a statement and the rest one by one", async () => {
+    const storeId = createStore('Shop', t.db);
+    await importFile({ storeId, filePath: writeFile('demo.csv', demoCsv(300)) });
+    const sqlite = history(storeId);
+    const stored = sqlite
+      .prepare(
+        `SELECT customer_key, purchase_count, net_revenue, first_purchase_at, last_purchase_at, first_order_ref
+           FROM customers WHERE purchase_count > 0 ORDER BY id`,
+      )
+      .all() as Array<{ customer_key: string }>;
+    const expected = timelinesByKey(storeId).map((customer) => {
+      const first = customer.purchases[0];
+      const firstRef = sqlite.prepare('SELECT id FROM orders WHERE order_id = ?').pluck().get(first.orderId);
+      return {
+        customer_key: customer.customerId,
+        purchase_count: customer.purchases.length,
+        net_revenue: Math.round(customer.purchases.reduce((sum, p) => sum + p.netRevenue, 0) * 100) / 100,
+        first_purchase_at: first.at,
+        last_purchase_at: customer.purchases.at(-1)!.at,
+        first_order_ref: firstRef,
+      };
+    });
+    // More than a few statements' worth, and not a whole number of them.
+    expect(stored.length).toBeGreaterThan(200);
+    expect(stored.length % 64).not.toBe(0);
+    expect([...stored].sort((a, b) => compareKeys(a, b))).toEqual(expected.sort((a, b) => compareKeys(a, b)));
+  });
 });
+
+function compareKeys(a: { customer_key: unknown }, b: { customer_key: unknown }): number {
+  return String(a.customer_key) < String(b.customer_key) ? -1 : String(a.customer_key) > String(b.customer_key) ? 1 : 0;
+}
 
 describe('re-imports that change customers', () => {
   const customers = (storeId: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderDraft, RejectReason } from './normalise';
-import { BatchUnpacker, BatchWriter } from './order-batch';
+import { BatchUnpacker, BatchWriter, buffersOf } from './order-batch';
 
 function draft(overrides: Partial<OrderDraft>): OrderDraft {
   return {
@@ -69,6 +69,26 @@ describe('order batches', () => {
     expect(orders).toEqual(many.map((d) => ({ ...d, firstCells: [] })));
     expect(writer.isEmpty).toBe(true);
     expect(writer.take().batch).toMatchObject({ text: '', orders: 0, rejected: [] });
+  });
+
+  it('fill again the buffers given back after unpacking, instead of new ones', () => {
+    const writer = new BatchWriter();
+    writer.order(draft({}));
+    const first = writer.take(); // moves buffers A out; the writer goes on with new ones, B
+    const crossed = structuredClone(first.batch, { transfer: first.transfer });
+    const back = structuredClone(buffersOf(crossed), { transfer: [crossed.lengths.buffer, crossed.numbers.buffer] });
+    writer.recycle(back);
+    writer.order(draft({ orderId: '#1002' }));
+    writer.take(); // moves B out; the writer goes on with A
+    const last = draft({ orderId: '#1003', lines: [], lineSum: 0, positiveLines: 0 });
+    writer.order(last);
+    const third = writer.take();
+    expect(third.transfer[0]).toBe(back.lengths);
+    expect(third.transfer[1]).toBe(back.numbers);
+    // Only the third batch's order comes out of A, none of what A held before.
+    const orders: OrderDraft[] = [];
+    new BatchUnpacker().unpack(structuredClone(third.batch, { transfer: third.transfer }), { order: (o) => orders.push(o), reject: () => {} });
+    expect(orders).toEqual([{ ...last, firstCells: [] }]);
   });
 
   it('number products once across batches, each batch bringing the ones it numbered', () => {

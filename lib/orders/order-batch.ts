@@ -27,6 +27,17 @@ export interface OrderBatch {
   undatedCells: string[][];
 }
 
+/** A batch's buffers, given back by the side that unpacked it, to be filled again (BatchWriter.recycle). */
+export interface BatchBuffers {
+  lengths: ArrayBuffer;
+  numbers: ArrayBuffer;
+}
+
+/** The buffers of an unpacked batch, to send back to its writer (moved, as they came). */
+export function buffersOf(batch: OrderBatch): BatchBuffers {
+  return { lengths: batch.lengths.buffer as ArrayBuffer, numbers: batch.numbers.buffer as ArrayBuffer };
+}
+
 /** How an order's customer key travels: none (anonymous), its own string, or as its e-mail. */
 const NO_CUSTOMER = 0;
 const OWN_KEY = 1;
@@ -45,6 +56,13 @@ export class BatchWriter implements RowSink {
   private orders = 0;
   private rejected: OrderBatch['rejected'] = [];
   private undatedCells: string[][] = [];
+  /**
+   * Buffers of batches the other side has unpacked and given back. Filled again rather
+   * than new ones allocated for every batch: the discarded ones piled up, up to tens of
+   * megabytes, on the unpacking thread before its collector freed them.
+   */
+  private readonly spareLengths: Array<Uint32Array<ArrayBuffer>> = [];
+  private readonly spareNumbers: Array<Float64Array<ArrayBuffer>> = [];
 
   get isEmpty(): boolean {
     return this.orders === 0 && this.rejected.length === 0;
@@ -103,10 +121,10 @@ export class BatchWriter implements RowSink {
       undatedCells: this.undatedCells,
     };
     const transfer = [this.lengths.buffer as ArrayBuffer, this.numbers.buffer as ArrayBuffer];
-    // The transferred buffers leave this thread: start on new ones of the same size.
+    // The transferred buffers leave this thread: go on with given-back ones, or new ones of the same size.
     this.texts = [];
-    this.lengths = new Uint32Array(this.lengths.length);
-    this.numbers = new Float64Array(this.numbers.length);
+    this.lengths = spareOf(this.spareLengths, this.lengths.length) ?? new Uint32Array(this.lengths.length);
+    this.numbers = spareOf(this.spareNumbers, this.numbers.length) ?? new Float64Array(this.numbers.length);
     this.strings = 0;
     this.numberCount = 0;
     this.orders = 0;
@@ -114,6 +132,12 @@ export class BatchWriter implements RowSink {
     this.rejected = [];
     this.undatedCells = [];
     return { batch, transfer };
+  }
+
+  /** Takes back the buffers of a batch this writer made, once it is unpacked (buffersOf). */
+  recycle(buffers: BatchBuffers): void {
+    this.spareLengths.push(new Uint32Array(buffers.lengths));
+    this.spareNumbers.push(new Float64Array(buffers.numbers));
   }
 
   private string(value: string): void {
@@ -134,6 +158,12 @@ export class BatchWriter implements RowSink {
     }
     this.numbers[this.numberCount++] = value;
   }
+}
+
+/** A spare array of at least `length` items, if there is one (smaller ones, outgrown, are dropped). */
+function spareOf<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(spares: T[], length: number): T | undefined {
+  for (let spare = spares.pop(); spare; spare = spares.pop()) if (spare.length >= length) return spare;
+  return undefined;
 }
 
 /** Reads a batch's strings and numbers in the order they were written. */

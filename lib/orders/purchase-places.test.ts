@@ -48,6 +48,23 @@ describe('PurchasePlaces', () => {
     expect(figures.get(1)!.purchases).toBe(1);
   });
 
+  it('keeps orders numbered far apart, recorded in any order (its columns grow by chunks)', () => {
+    const places = new PurchasePlaces();
+    // Customer 1: orders 200,000 (day 3), 70,000 (day 1) and 5 (day 2), recorded highest first.
+    places.set(200_000, 1, 3 * DAY_MS, 30, true);
+    places.set(70_000, 1, DAY_MS, 10, true);
+    places.set(5, 1, 2 * DAY_MS, 20, true);
+    places.set(131_072, 2, 0, 7, true); // the first entry of a chunk
+    const figures = new Map<number, CustomerFigures>();
+    const p = places.derive((n) => String(n), (customer, f) => figures.set(customer, f));
+    expect(p.sequence.length).toBe(200_001);
+    expect([p.sequence[70_000], p.sequence[5], p.sequence[200_000], p.sequence[131_072]]).toEqual([1, 2, 3, 1]);
+    expect([p.dayOffset[200_000], p.gapDays[200_000], p.gapDays[70_000]]).toEqual([2, 1, -1]);
+    expect(figures.get(1)).toEqual({ purchases: 3, revenue: 60, firstAt: DAY_MS, lastAt: 3 * DAY_MS, firstOrder: 70_000 });
+    expect(figures.get(2)).toEqual({ purchases: 1, revenue: 7, firstAt: 0, lastAt: 0, firstOrder: 131_072 });
+    expect(p.sequence.filter((s) => s > 0).length).toBe(4);
+  });
+
   it('gives the same places and figures as the reference derivation', () => {
     const order = fc.record({
       customer: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RowSink } from '@/lib/orders/normalise';
-import { BatchUnpacker } from '@/lib/orders/order-batch';
+import { BatchUnpacker, buffersOf } from '@/lib/orders/order-batch';
 import type { PipelineProgress } from '@/lib/orders/pipeline';
 import type { ImportJob, ReaderMessage, ReaderThreadData } from './import-job';
 import { READER_RESOURCE_LIMITS } from './reader-worker';
@@ -68,7 +68,9 @@ export function readOrdersInParallel(
           finish();
           resolve(progress);
         } else {
-          port.postMessage('ack');
+          // The acknowledgement gives the batch's buffers back, to be filled again.
+          const buffers = buffersOf(message.batch);
+          port.postMessage(buffers, [buffers.lengths, buffers.numbers]);
         }
       } catch (error) {
         fail(error);

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { MessagePort } from 'node:worker_threads';
-import { BatchWriter } from '@/lib/orders/order-batch';
+import { BatchWriter, type BatchBuffers } from '@/lib/orders/order-batch';
 import type { ImportJob, ReaderMessage } from './import-job';
 import { jobFileChunks, readJobOrders } from './read-job-file';
 
 /**
  * The reader thread of a parallel import: reads, parses and normalises the file, posting
  * the orders of each chunk on `port` to the import thread, which stores them meanwhile,
- * acknowledging each batch. The thread ends when the import thread closes the port. At most
- * MAX_BATCHES_IN_FLIGHT batches wait unacknowledged, so memory stays bounded when
- * storing is the slower side.
+ * acknowledging each batch by giving its buffers back. The thread ends when the import
+ * thread closes the port. At most MAX_BATCHES_IN_FLIGHT batches wait unacknowledged, so
+ * memory stays bounded when storing is the slower side.
  *
  * One batch per 64 KB chunk, posted at once: its orders, and the chunk text their strings
  * point into, die young. Batches kept for a megabyte of file outlived the reader's
@@ -29,8 +29,10 @@ export const READER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
 export async function runReader(job: ImportJob, port: MessagePort): Promise<void> {
   let inFlight = 0;
   let wakeUp: (() => void) | null = null;
-  port.on('message', () => {
+  const writer = new BatchWriter();
+  port.on('message', (buffers: BatchBuffers) => {
     inFlight--;
+    writer.recycle(buffers);
     wakeUp?.();
     wakeUp = null;
   });
@@ -41,7 +43,6 @@ export async function runReader(job: ImportJob, port: MessagePort): Promise<void
     }
   }
 
-  const writer = new BatchWriter();
   const post = (type: 'batch' | 'done', rows: number, bytes: number) => {
     inFlight++;
     const { batch, transfer } = writer.take();

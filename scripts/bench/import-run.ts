@@ -15,7 +15,7 @@ import { inspectCsv, INSPECT_BYTES } from '@/lib/orders/inspect';
 import { readRecords } from '@/lib/orders/pipeline';
 import { fileChunks } from '@/server/imports/read-job-file';
 import { READER_RESOURCE_LIMITS } from '@/server/imports/reader-worker';
-import { scavengeOnOneThread } from '@/server/imports/serial-scavenges';
+import { steadyYoungGenerations } from '@/server/imports/young-generation';
 import { startImport } from '@/server/imports/start-import';
 
 const [mode, file, databaseFile] = process.argv.slice(2);
@@ -47,7 +47,7 @@ async function timedParse(): Promise<{ records: number; ms: number }> {
 
 /** Parse only, in a thread with the import's reader-thread heap limits: the same parser as the import runs. */
 async function parseOnly() {
-  scavengeOnOneThread(); // as startImport does for every import
+  steadyYoungGenerations(); // as startImport does for every import
   const cpu = process.cpuUsage();
   const worker = new Worker(`require('./server/imports/register-ts.cjs'); require('./scripts/bench/import-run.ts');`, {
     eval: true,

@@ -2,7 +2,7 @@ import 'server-only';
 import { Worker } from 'node:worker_threads';
 import type { ImportJob, ImportThreadData } from './import-job';
 import { startReaderThread, type ReaderThread } from './read-in-parallel';
-import { scavengeOnOneThread } from './serial-scavenges';
+import { IMPORT_YOUNG_GENERATION_MB, steadyYoungGenerations } from './young-generation';
 import { importThreadEntry, WORKER_EXEC_ARGV } from './worker-entry';
 
 /**
@@ -11,7 +11,7 @@ import { importThreadEntry, WORKER_EXEC_ARGV } from './worker-entry';
  * would only hold more of it before each collection, and that is resident memory. The
  * reader thread's limit is the same (reader-worker.ts).
  */
-const IMPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+const IMPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: IMPORT_YOUNG_GENERATION_MB } as const;
 
 /**
  * The threads of one import: the import thread, and for a large file a reader thread
@@ -25,7 +25,7 @@ export class ImportThreads {
   private started: boolean;
 
   constructor(job: ImportJob | null, parallelRead: boolean) {
-    scavengeOnOneThread();
+    steadyYoungGenerations();
     this.started = job !== null;
     this.reader = parallelRead ? startReaderThread(job) : null;
     this.worker = new Worker(/* turbopackIgnore: true */ importThreadEntry(), {

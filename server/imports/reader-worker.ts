@@ -3,6 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { BatchWriter, type BatchBuffers } from '@/lib/orders/order-batch';
 import type { ImportJob, ReaderMessage } from './import-job';
 import { jobFileChunks, readJobOrders } from './read-job-file';
+import { IMPORT_YOUNG_GENERATION_MB } from './young-generation';
 
 /**
  * The reader thread of a parallel import: reads, parses and normalises the file, posting
@@ -19,12 +20,10 @@ export const MAX_BATCHES_IN_FLIGHT = 16;
 
 /**
  * The reader thread's heap. Parsing makes many short-lived strings, and the parse is fast
- * only while they die in V8's cheap scavenges (see serial-scavenges.ts for the other half
- * of that): a 16 MB young generation holds the records of several 64 KB chunks, so they
- * are gone before a scavenge would promote them. The benchmark's parse-only run uses the
- * same limits, so it measures the same parser.
+ * only while they die in V8's cheap scavenges (young-generation.ts). The benchmark's
+ * parse-only run uses the same limits, so it measures the same parser.
  */
-export const READER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+export const READER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: IMPORT_YOUNG_GENERATION_MB } as const;
 
 export async function runReader(job: ImportJob, port: MessagePort): Promise<void> {
   let inFlight = 0;

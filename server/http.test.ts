@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { HttpError, readJson, readOptionalJson } from './http';
+import { describe, expect, it, vi } from 'vitest';
+import { MissingHistoryError } from '@/db/history/read';
+import { MISSING_HISTORY_PROBLEM } from '@/db/queries/stores';
+import { handleError, HttpError, readJson, readOptionalJson } from './http';
 
 function jsonRequest(body: string | undefined, headers: Record<string, string> = {}): Request {
   return new Request('http://localhost/api/x', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
@@ -45,5 +47,24 @@ describe('readOptionalJson', () => {
     expect(await readOptionalJson(new Request('http://localhost/api/x', { method: 'POST' }), { none: true })).toEqual({ none: true });
     expect(await readOptionalJson(jsonRequest('{"name":"Copy"}'), {})).toEqual({ name: 'Copy' });
     expect((await refusal(readOptionalJson(jsonRequest('{"name": '), {}))).status).toBe(400);
+  });
+});
+
+describe('handleError', () => {
+  it('answers an HttpError with its status, a missing history with 409 and what to do, anything else with a generic 500', async () => {
+    const refused = handleError(new HttpError(404, 'No map with id "x".'));
+    expect([refused.status, await refused.json()]).toEqual([404, { error: 'No map with id "x".' }]);
+
+    const missing = handleError(new MissingHistoryError('/srv/loopmap/data/history/secret-name.db'));
+    expect(missing.status).toBe(409);
+    const { error } = (await missing.json()) as { error: string };
+    expect(error).toBe(`This store's orders cannot be read. ${MISSING_HISTORY_PROBLEM}`);
+    expect(error).not.toContain('/srv/'); // no server path leaks to the client
+
+    const errorLog = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failed = handleError(new Error('SQLITE_CORRUPT at /srv/loopmap'));
+    expect([failed.status, await failed.json()]).toEqual([500, { error: 'Something went wrong on the server; nothing was changed.' }]);
+    expect(errorLog).toHaveBeenCalled();
+    errorLog.mockRestore();
   });
 });

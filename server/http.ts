@@ -1,6 +1,8 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { MissingHistoryError } from '@/db/history/read';
+import { MISSING_HISTORY_PROBLEM } from '@/db/queries/stores';
 import { problemsFromZod, summarise, type ValidationProblem } from '@/lib/journey/validate';
 
 /** Route-handler helpers: every API answers errors the same way. */
@@ -21,9 +23,13 @@ export function errorResponse(status: number, message: string, problems: Validat
   return NextResponse.json({ error: message, ...(problems.length ? { problems } : {}) }, { status });
 }
 
-/** Turns an HttpError into its response; anything else is a 500 with a generic message. */
+/**
+ * Turns an HttpError into its response, and a store whose history file is gone into a 409
+ * saying what to do (not the file's path); anything else is a 500 with a generic message.
+ */
 export function handleError(error: unknown) {
   if (error instanceof HttpError) return errorResponse(error.status, error.message, error.problems);
+  if (error instanceof MissingHistoryError) return errorResponse(409, `This store's orders cannot be read. ${MISSING_HISTORY_PROBLEM}`);
   console.error(error);
   return errorResponse(500, 'Something went wrong on the server; nothing was changed.');
 }

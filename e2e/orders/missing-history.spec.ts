@@ -4,10 +4,17 @@ import { expect, test } from '@playwright/test';
 import { E2E_DATABASE_PATH } from '../support/env';
 import { SCREENSHOT_DIR, createStore, orderFixture } from './support';
 
-test('a store whose history file is gone: its page and the list say so, imports are refused, and it can be deleted from its page', async ({ page, request }) => {
+test('a store whose history file is gone: its page, the list, a map compared with it and its insights say so, imports are refused, and it can be deleted from its page', async ({
+  page,
+  request,
+}) => {
   const storeId = await createStore(request, 'Lost history');
   const healthyId = await createStore(request, 'Still fine');
+  const created = await request.post('/api/maps', { data: { name: 'Compared with a lost store', template: 'workshop' } });
+  expect(created.status()).toBe(201);
+  const { id: mapId } = await created.json();
   try {
+    expect((await request.put(`/api/maps/${mapId}/store`, { data: { storeId } })).status()).toBe(200);
     const started = await request.post(`/api/stores/${storeId}/imports`, {
       multipart: { file: { name: 'shopify-small.csv', mimeType: 'text/csv', buffer: fs.readFileSync(orderFixture('shopify-small.csv')) } },
     });
@@ -21,9 +28,23 @@ test('a store whose history file is gone: its page and the list say so, imports 
     expect(files).toHaveLength(1);
     fs.rmSync(path.join(historyDir, files[0]));
 
-    const summary = await request.get(`/api/stores/${storeId}/summary`);
-    expect(summary.status()).toBe(500);
-    expect(await summary.json()).toEqual({ error: expect.stringContaining('nothing was changed') });
+    // What reads its orders says what is wrong and what to do (not the file's path).
+    const missing = "This store's orders cannot be read. Its order history file is missing. Restore the data folder from a backup, or delete the store.";
+    for (const url of [`/api/stores/${storeId}/summary`, `/api/stores/${storeId}/insights`, `/api/maps/${mapId}/comparison`]) {
+      const answer = await request.get(url);
+      expect(answer.status(), url).toBe(409);
+      expect(await answer.json()).toEqual({ error: missing });
+    }
+    const pdf = await request.get(`/api/maps/${mapId}/export.pdf?compare=1`);
+    expect(pdf.status()).toBe(409);
+    expect(await pdf.json()).toEqual({ error: expect.stringContaining('Its order history file is missing.') });
+
+    // The map, in Compare mode, and the store's insights page say it too.
+    await page.goto(`/maps/${mapId}?compare=actual`);
+    await expect(page.getByTestId('compare-error')).toHaveText(missing);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/compare-with-missing-history.png` });
+    await page.goto(`/stores/${storeId}/insights`);
+    await expect(page.getByRole('alert').filter({ hasText: missing })).toBeVisible();
 
     // An import into it is refused up front, saying why.
     const refused = await request.post(`/api/stores/${storeId}/imports`, {
@@ -60,8 +81,11 @@ test('a store whose history file is gone: its page and the list say so, imports 
     await expect(page).toHaveURL(/\/stores$/);
     await expect(page.getByTestId('store-row').filter({ hasText: 'Lost history' })).toHaveCount(0);
     expect(fs.readdirSync(historyDir).filter((name) => name.startsWith(`${storeId}.`))).toEqual([]);
+    // The map, unlinked with the store, is still there to edit.
+    expect((await (await request.get(`/api/maps/${mapId}`)).json()).storeId).toBeNull();
   } finally {
     // Left behind, a store would be in every later test's list of stores.
+    await request.delete(`/api/maps/${mapId}`);
     await request.delete(`/api/stores/${storeId}`);
     expect((await request.delete(`/api/stores/${healthyId}`)).status()).toBe(204);
   }

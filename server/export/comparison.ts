@@ -1,5 +1,5 @@
 import 'server-only';
-import { getStore } from '@/db/queries/stores';
+import { getStore, historyIsMissing, MISSING_HISTORY_PROBLEM } from '@/db/queries/stores';
 import type { PdfFilterQuery } from '@/lib/export/options';
 import { parseFilters } from '@/server/analytics/requests';
 import { HttpError } from '@/server/http';
@@ -18,6 +18,7 @@ export function comparisonStoreId(source: ExportSource, requested: string | unde
     throw new HttpError(409, 'compare: this map is not linked to a store yet. Link a store to include the actual data, or export with compare=0.');
   }
   if (!getStore(storeId)) throw new HttpError(404, `storeId: no store with id "${storeId}".`);
+  if (historyIsMissing(storeId)) throw new HttpError(409, `compare: the store's orders cannot be read. ${MISSING_HISTORY_PROBLEM}`);
   return storeId;
 }
 

@@ -14,7 +14,7 @@ import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type Reje
  * files.ts): orders and lines go straight into their final tables, so nothing is copied
  * afterwards. A store that has a history starts from a copy of it; an order the import
  * brings again is replaced, and a later run of rows of an order of this same file is
- * merged into it. Customers are numbered as they first appear and written then; their
+ * merged into it. Customers are numbered as they first appear and written soon after; their
  * figures are written at the end, from their timeline (timeline.ts). Order ids and
  * customer keys are found again through hashes in memory (KeyIndex) confirmed against
  * the stored row, not through SQL indexes: a unique index cost twice what storing the
@@ -214,6 +214,8 @@ export class HistoryBuilder {
 
   /** The orders of the history the new generation starts from: their ids, and their numbers for the timeline. */
   private loadOrders(): void {
+    // Sized for them at once: grown step by step, the tables it left behind would wait for a full collection.
+    this.orderIds = new KeyIndex(this.db.prepare('SELECT count(*) FROM orders').pluck().get() as number);
     const rows = this.db
       .prepare('SELECT id, order_id, customer_ref, created_at, net_revenue, is_purchase FROM orders')
       .raw(true)

@@ -137,9 +137,12 @@ async function main() {
   if (results.length > 1) {
     const [smallest, largest] = [results[0], results[results.length - 1]];
     const growth = Number(largest.e2e.peakRssMb) / Number(smallest.e2e.peakRssMb) - 1;
+    // What the import keeps per order (key hashes, the timeline's columns) is what grows.
+    const bytesPerRow = ((Number(largest.e2e.peakRssMb) - Number(smallest.e2e.peakRssMb)) * 1024 * 1024) / (largest.lines - smallest.lines);
     console.log(
       `  peak RSS from ${fmt(smallest.lines)} to ${fmt(largest.lines)} rows (${fmt(largest.lines / smallest.lines, 0)}× the file): ` +
-        `${fmt(Number(smallest.e2e.peakRssMb))} → ${fmt(Number(largest.e2e.peakRssMb))} MB (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 0)}%)`,
+        `${fmt(Number(smallest.e2e.peakRssMb))} → ${fmt(Number(largest.e2e.peakRssMb))} MB (${growth >= 0 ? '+' : ''}${fmt(growth * 100, 0)}%, ` +
+        `${fmt(bytesPerRow)} bytes per added line row)`,
     );
   }
   console.log(`  GET /api/health while importing: ${health}`);

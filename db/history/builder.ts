@@ -7,6 +7,7 @@ import { createHistoryTables } from './schema';
 import { KeyIndex } from '@/lib/orders/key-index';
 import { ProductNumbers } from '@/lib/orders/product-numbers';
 import { PurchasePlaces } from '@/lib/orders/purchase-places';
+import { SpareMemory } from '@/lib/orders/spare-memory';
 import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type RejectReason } from '@/lib/orders/normalise';
 
 /**
@@ -106,6 +107,8 @@ export class HistoryBuilder {
   /** New orders' values waiting for a multi-row insert; flushed before any order is read back. */
   private readonly orderValuesWaiting: unknown[] = [];
   private nextOrderId = 1;
+  /** The id of the first order this import adds (after those of the history it started from). */
+  private firstNewOrderId = 1;
   private readonly insertLine: Database.Statement;
   private readonly insertLineBatch: Database.Statement;
   /** Line values waiting for a multi-row insert (one statement per LINE_BATCH lines). */
@@ -124,6 +127,8 @@ export class HistoryBuilder {
   private readonly orderIdAt: Database.Statement;
   /** The numbers of every order the timeline is worked out from, kept as orders are stored. */
   readonly purchases = new PurchasePlaces();
+  /** Memory the timeline can work in: the key indexes', once the file is read (finishReading). */
+  private spare = new SpareMemory();
   /** Name, SKU and category → products.id. */
   private readonly productIds = new ProductNumbers();
   private readonly insertProduct: Database.Statement;
@@ -181,6 +186,7 @@ export class HistoryBuilder {
       this.loadOrders();
       this.loadProducts();
     }
+    this.firstNewOrderId = this.nextOrderId;
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
     const orderRow = `(${Array(ORDER_FIELDS).fill('?').join(', ')})`;
     this.insertOrder = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${orderRow}`);
@@ -242,6 +248,19 @@ export class HistoryBuilder {
   /** The id of the order's customer (customer-rows.ts); null when anonymous. */
   private customerId(customerKey: string | null, email: string): number | null {
     return customerKey === null ? null : this.customers.idOf(customerKey, email || null);
+  }
+
+  /**
+   * Told that `share` (0–1) of the file has been read, makes room in the order index for the
+   * whole file's new orders at once, in proportion to those seen so far. Grown step by step,
+   * the index leaves each smaller table it outgrew to the collector, which an import thread
+   * seldom runs: at three million rows, 16 MB of the peak. (Customers are not sized so:
+   * fewer of them are new as the file goes on, and an estimate would overshoot.)
+   */
+  expectWholeFile(share: number): void {
+    const newOrders = this.nextOrderId - this.firstNewOrderId;
+    if (share <= 0 || share >= 1 || newOrders === 0) return;
+    this.orderIds.reserve(this.orderIds.size + Math.ceil((newOrders / share - newOrders) * 1.05));
   }
 
   /** Stores a run of rows of one order: new, merged into an earlier run of this file, or replacing an imported one. */
@@ -536,9 +555,8 @@ export class HistoryBuilder {
     }
     if (this.customersNeedRecount) this.recountCustomers();
     this.db.exec('COMMIT');
-    // Nothing is looked up by key any more: their memory goes before the timeline needs its own.
-    this.orderIds = new KeyIndex(0);
-    this.customers.release();
+    // Nothing is looked up by key any more: the indexes' memory is the timeline's to work in.
+    this.spare = new SpareMemory([...this.orderIds.releaseMemory(), ...this.customers.releaseMemory()]);
   }
 
   /**
@@ -557,6 +575,11 @@ export class HistoryBuilder {
         WHERE mine.id = customers.id AND mine.email IS NOT NULL AND mine.email IS NOT customers.email;
       DROP TABLE temp.order_customers;
     `);
+  }
+
+  /** Memory the timeline can work in (see SpareMemory). */
+  get spareMemory(): SpareMemory {
+    return this.spare;
   }
 
   /** The order id of a stored order. */

@@ -16,7 +16,7 @@ const CUSTOMER_FIELDS = 3;
  * memory.
  */
 export class CustomerRows {
-  private ids: KeyIndex;
+  private readonly ids: KeyIndex;
   private nextId = 1;
   /** Id, key and e-mail of each new customer not inserted yet, from id `firstWaiting` on. */
   private readonly waiting: Array<number | string | null> = [];
@@ -76,9 +76,9 @@ export class CustomerRows {
     this.firstWaiting = this.nextId;
   }
 
-  /** Lets the index go: nothing is looked up by key any more (after flush). */
-  release(): void {
-    this.ids = new KeyIndex(0);
+  /** Hands the index's memory over: nothing is looked up by key any more (after flush). */
+  releaseMemory(): ArrayBuffer[] {
+    return this.ids.releaseMemory();
   }
 
   private add(key: string, email: string | null): number {

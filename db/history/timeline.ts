@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import type { CustomerFigures, PurchasePlaces } from '@/lib/orders/purchase-places';
+import type { SpareMemory } from '@/lib/orders/spare-memory';
 
 /**
  * Writes a history's customer timeline and customer figures, whole, on the connection that
@@ -23,13 +24,14 @@ export function deriveTimeline(
   purchases: PurchasePlaces,
   orderIdOf: (order: number) => string,
   startedFromCopy: boolean,
+  memory?: SpareMemory,
 ): void {
   if (startedFromCopy) {
     sqlite.exec(`UPDATE customers SET purchase_count = 0, net_revenue = 0, first_purchase_at = NULL, last_purchase_at = NULL,
       first_order_ref = NULL WHERE purchase_count <> 0 OR first_order_ref IS NOT NULL`);
   }
   const figures = new CustomerFiguresWriter(sqlite);
-  const places = purchases.derive(orderIdOf, figures.add);
+  const places = purchases.derive(orderIdOf, figures.add, memory);
   figures.finish();
   writeTimeline(sqlite, places.sequence, places.dayOffset, places.gapDays);
 }

@@ -23,6 +23,18 @@ describe('KeyIndex', () => {
     expect(new KeyIndex(3073).slots).toBe(8192);
   });
 
+  it('makes room for many keys at once, keeping the ones it has, and never shrinks', () => {
+    const index = new KeyIndex(0);
+    for (let i = 0; i < 10; i++) index.add(`#${i}`, i + 1);
+    index.reserve(30_000);
+    expect(index.slots).toBe(65_536);
+    for (let i = 10; i < 30_000; i++) index.add(`#${i}`, i + 1);
+    expect(index.slots).toBe(65_536); // no growth on the way
+    for (let i = 0; i < 30_000; i++) expect(index.find(`#${i}`, (n) => n === i + 1)).toBe(i + 1);
+    index.reserve(10);
+    expect(index.slots).toBe(65_536);
+  });
+
   it('asks the caller to confirm a match, and passes over a candidate it refuses', () => {
     const index = new KeyIndex();
     index.add('A-1', 7);

@@ -65,6 +65,22 @@ export class KeyIndex {
     }
   }
 
+  /** Makes room for `keys` keys in all at once, where adding them one by one would grow the table step by step. */
+  reserve(keys: number): void {
+    let size = this.hashes.length;
+    while (size * MAX_USED_SLOTS < keys) size *= 2;
+    if (size > this.hashes.length) this.resize(size);
+  }
+
+  /** Empties the index and hands its memory over (to SpareMemory); the index goes on, small and empty. */
+  releaseMemory(): ArrayBuffer[] {
+    const buffers = [this.hashes.buffer as ArrayBuffer, this.numbers.buffer as ArrayBuffer];
+    this.hashes = new Uint32Array(16);
+    this.numbers = new Int32Array(16);
+    this.used = 0;
+    return buffers;
+  }
+
   /** Records a key that find() did not know. */
   add(key: string, number: number): void {
     if (this.used + 1 > this.hashes.length * MAX_USED_SLOTS) this.grow();
@@ -81,10 +97,14 @@ export class KeyIndex {
   }
 
   private grow(): void {
+    this.resize(this.hashes.length * 2);
+  }
+
+  private resize(size: number): void {
     const hashes = this.hashes;
     const numbers = this.numbers;
-    this.hashes = new Uint32Array(hashes.length * 2);
-    this.numbers = new Int32Array(numbers.length * 2);
+    this.hashes = new Uint32Array(size);
+    this.numbers = new Int32Array(size);
     for (let i = 0; i < hashes.length; i++) if (hashes[i] !== EMPTY) this.place(hashes[i], numbers[i]);
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PurchasePlaces, type CustomerFigures } from './purchase-places';
+import { SpareMemory } from './spare-memory';
 import { deriveTimelines, DAY_MS } from './timeline';
 
 describe('PurchasePlaces', () => {
@@ -63,6 +64,28 @@ describe('PurchasePlaces', () => {
     expect(figures.get(1)).toEqual({ purchases: 3, revenue: 60, firstAt: DAY_MS, lastAt: 3 * DAY_MS, firstOrder: 70_000 });
     expect(figures.get(2)).toEqual({ purchases: 1, revenue: 7, firstAt: 0, lastAt: 0, firstOrder: 131_072 });
     expect(p.sequence.filter((s) => s > 0).length).toBe(4);
+  });
+
+  it('works the same in spare memory holding old contents', () => {
+    const record = (places: PurchasePlaces) => {
+      for (let order = 1; order <= 500; order++) places.set(order, 1 + (order % 37), (order % 11) * DAY_MS, order, order % 5 !== 0);
+    };
+    const plain = new PurchasePlaces();
+    record(plain);
+    const figures: CustomerFigures[] = [];
+    const expected = plain.derive((n) => String(n), (_, f) => figures.push(f));
+
+    const buffers = [new ArrayBuffer(4096), new ArrayBuffer(8192)];
+    for (const buffer of buffers) new Int32Array(buffer).fill(-9);
+    const spared = new PurchasePlaces();
+    record(spared);
+    const again: CustomerFigures[] = [];
+    const places = spared.derive((n) => String(n), (_, f) => again.push(f), new SpareMemory(buffers));
+    // Carved from what was given, as far as it went.
+    expect(buffers).toContain(places.sequence.buffer);
+    expect(buffers).toContain(places.gapDays.buffer);
+    expect(places).toEqual(expected);
+    expect(again).toEqual(figures);
   });
 
   it('gives the same places and figures as the reference derivation', () => {

@@ -1,3 +1,4 @@
+import { SpareMemory } from './spare-memory';
 import { compareText } from './text-order';
 import { DAY_MS } from './timeline';
 
@@ -91,21 +92,27 @@ export class PurchasePlaces {
    * its figures, in customer-number order, as they are worked out (not kept: a third of a
    * million customers would be ten megabytes more at the import's busiest). `orderIdOf`
    * gives an order's id; it is asked only to order a customer's purchases placed at the
-   * very same moment.
+   * very same moment. The working arrays, and the places, are carved from `memory` while
+   * it has room.
    */
-  derive(orderIdOf: (order: number) => string, onCustomer: (customer: number, figures: CustomerFigures) => void): Places {
+  derive(
+    orderIdOf: (order: number) => string,
+    onCustomer: (customer: number, figures: CustomerFigures) => void,
+    memory = new SpareMemory(),
+  ): Places {
     const c = this.columns;
     const n = c.size;
     const customers = this.maxCustomer + 1;
     // Counting sort of purchases by customer: start of each customer's run, then fill.
-    const start = new Int32Array(customers + 1);
+    const start = memory.int32(customers + 1);
     for (let o = 0; o < n; o++) if (c.purchase.get(o) === 1) start[c.customer.get(o) + 1]++;
     for (let k = 1; k <= customers; k++) start[k] += start[k - 1];
-    const next = start.slice(0, customers);
-    const byCustomer = new Int32Array(start[customers]);
+    const next = memory.int32(customers);
+    next.set(start.subarray(0, customers));
+    const byCustomer = memory.int32(start[customers]);
     for (let o = 0; o < n; o++) if (c.purchase.get(o) === 1) byCustomer[next[c.customer.get(o)]++] = o;
 
-    const places: Places = { sequence: new Int32Array(n), dayOffset: new Int32Array(n), gapDays: new Int32Array(n) };
+    const places: Places = { sequence: memory.int32(n), dayOffset: memory.int32(n), gapDays: memory.int32(n) };
     const byPlace = (a: number, b: number) => c.at.get(a) - c.at.get(b) || compareText(orderIdOf(a), orderIdOf(b));
     for (let k = 1; k < customers; k++) {
       const from = start[k];

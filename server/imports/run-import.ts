@@ -1,4 +1,5 @@
 import 'server-only';
+import fs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase, type DbHandle } from '@/db/client';
 import { markImportFailed, updateImportProgress } from '@/db/queries/imports';
@@ -30,6 +31,9 @@ export interface RunHooks extends PublishHooks {
 
 const PROGRESS_INTERVAL_MS = 250;
 
+/** The share of a file read before the builder is told to expect the whole (HistoryBuilder.expectWholeFile). */
+const SIZING_SHARE = 0.02;
+
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -54,6 +58,8 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerP
     });
     const clock = new PhaseClock();
     let lastProgress = 0;
+    const fileBytes = fs.statSync(job.filePath).size;
+    let sized = false;
     const into = builder;
     const sink: RowSink = {
       order: (draft) => clock.storing(() => into.addOrder(draft)),
@@ -61,6 +67,10 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerP
     };
     const onProgress = ({ rows, bytes }: PipelineProgress) => {
       hooks.afterChunk?.(rows);
+      if (!sized && bytes >= fileBytes * SIZING_SHARE) {
+        sized = true;
+        into.expectWholeFile(bytes / fileBytes);
+      }
       const now = Date.now();
       if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
         lastProgress = now;
@@ -77,7 +87,7 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerP
 
     const sqlite = builder.db;
     sqlite.exec('BEGIN');
-    deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.startedFromCopy);
+    deriveTimeline(sqlite, into.purchases, (id) => into.orderIdOf(id), into.startedFromCopy, into.spareMemory);
     sqlite.exec('COMMIT');
     const totals = builder.totals();
     clock.end('timeline');

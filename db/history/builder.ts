@@ -2,6 +2,7 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BatchedStatement } from './batched-statement';
 import { CustomerRows } from './customer-rows';
 import { createHistoryTables } from './schema';
 import { KeyIndex } from '@/lib/orders/key-index';
@@ -28,7 +29,7 @@ import { finaliseOrder, mergeDrafts, type FinalOrder, type OrderDraft, type Reje
 /** Rejected rows kept with their cells; further ones are counted only. */
 export const MAX_STORED_REJECTED_ROWS = 50_000;
 
-/** Lines per multi-row insert: one statement per hundred lines costs far less than a hundred. */
+/** Lines per multi-row insert. */
 const LINE_BATCH = 100;
 const LINE_FIELDS = 6;
 /** New orders per multi-row insert (their ids are given, so their lines need not wait). */
@@ -102,17 +103,12 @@ export class HistoryBuilder {
   readonly db: Database.Database;
   readonly file: string;
   private readonly importId: string;
-  private readonly insertOrder: Database.Statement;
-  private readonly insertOrderBatch: Database.Statement;
-  /** New orders' values waiting for a multi-row insert; flushed before any order is read back. */
-  private readonly orderValuesWaiting: unknown[] = [];
+  /** New orders, inserted ORDER_BATCH at a time; flushed before any order is read back. */
+  private readonly newOrders: BatchedStatement;
   private nextOrderId = 1;
   /** The id of the first order this import adds (after those of the history it started from). */
   private firstNewOrderId = 1;
-  private readonly insertLine: Database.Statement;
-  private readonly insertLineBatch: Database.Statement;
-  /** Line values waiting for a multi-row insert (one statement per LINE_BATCH lines). */
-  private readonly lineValues: unknown[] = [];
+  private readonly newLines: BatchedStatement;
   private readonly insertRejected: Database.Statement;
   private readonly findOrder: Database.Statement;
   private readonly updateOrder: Database.Statement;
@@ -188,17 +184,12 @@ export class HistoryBuilder {
     }
     this.firstNewOrderId = this.nextOrderId;
     this.db.exec('CREATE TEMP TABLE rejected (row_number INTEGER NOT NULL, reason TEXT NOT NULL, cells TEXT)');
-    const orderRow = `(${Array(ORDER_FIELDS).fill('?').join(', ')})`;
-    this.insertOrder = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${orderRow}`);
-    this.insertOrderBatch = this.db.prepare(`INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${Array(ORDER_BATCH).fill(orderRow).join(', ')}`);
-    this.insertLine = this.db.prepare(
-      'INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    this.insertLineBatch = this.db.prepare(
-      `INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES ${Array.from(
-        { length: LINE_BATCH },
-        () => '(?, ?, ?, ?, ?, ?)',
-      ).join(', ')}`,
+    this.newOrders = new BatchedStatement(this.db, (rows) => `INSERT INTO orders (${ORDER_COLUMNS}) VALUES ${rows}`, ORDER_BATCH, ORDER_FIELDS);
+    this.newLines = new BatchedStatement(
+      this.db,
+      (rows) => `INSERT INTO order_lines (order_ref, position, product_ref, quantity, unit_price, line_total) VALUES ${rows}`,
+      LINE_BATCH,
+      LINE_FIELDS,
     );
     this.insertRejected = this.db.prepare('INSERT INTO temp.rejected (row_number, reason, cells) VALUES (?, ?, ?)');
     this.findOrder = this.db.prepare('SELECT * FROM orders WHERE id = ?');
@@ -258,9 +249,9 @@ export class HistoryBuilder {
    * fewer of them are new as the file goes on, and an estimate would overshoot.)
    */
   expectWholeFile(share: number): void {
-    const newOrders = this.nextOrderId - this.firstNewOrderId;
-    if (share <= 0 || share >= 1 || newOrders === 0) return;
-    this.orderIds.reserve(this.orderIds.size + Math.ceil((newOrders / share - newOrders) * 1.05));
+    const added = this.nextOrderId - this.firstNewOrderId;
+    if (share <= 0 || share >= 1 || added === 0) return;
+    this.orderIds.reserve(this.orderIds.size + Math.ceil((added / share - added) * 1.05));
   }
 
   /** Stores a run of rows of one order: new, merged into an earlier run of this file, or replacing an imported one. */
@@ -271,7 +262,7 @@ export class HistoryBuilder {
     // A stored order with the same hash is read once: to confirm its id, and for what follows.
     let stored: StoredOrderRow | undefined;
     const known = this.orderIds.find(draft.orderId, (id) => {
-      this.flushOrders();
+      this.newOrders.flush();
       stored = this.findOrder.get(id) as StoredOrderRow;
       return stored.order_id === draft.orderId;
     });
@@ -289,14 +280,11 @@ export class HistoryBuilder {
         return;
       }
     }
-    const values = this.lineValues;
+    const lines = this.newLines;
     for (let i = 0; i < draft.lines.length; i++) {
       const line = draft.lines[i];
-      values.push(id, lineOffset + i, this.productId(line.productName, line.sku, line.category), line.quantity, line.unitPrice, line.lineTotal);
-      if (values.length === LINE_BATCH * LINE_FIELDS) {
-        this.insertLineBatch.run(values);
-        values.length = 0;
-      }
+      lines.values.push(id, lineOffset + i, this.productId(line.productName, line.sku, line.category), line.quantity, line.unitPrice, line.lineTotal);
+      lines.runIfFull();
     }
     this.tick(1 + draft.lines.length);
   }
@@ -304,13 +292,9 @@ export class HistoryBuilder {
   /** A new order, under the next id; inserted with the next ORDER_BATCH - 1 new ones. */
   private insertNew(draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): number {
     const id = this.nextOrderId++;
-    const waiting = this.orderValuesWaiting;
-    waiting.push(id);
-    this.pushOrderValues(waiting, draft, final, customerRef);
-    if (waiting.length === ORDER_BATCH * ORDER_FIELDS) {
-      this.insertOrderBatch.run(waiting);
-      waiting.length = 0;
-    }
+    this.newOrders.values.push(id);
+    this.pushOrderValues(this.newOrders.values, draft, final, customerRef);
+    this.newOrders.runIfFull();
     this.orderIds.add(draft.orderId, id);
     this.place(id, customerRef, draft.createdAt, final);
     this.count(draft, final, customerRef);
@@ -444,19 +428,6 @@ export class HistoryBuilder {
     return Object.fromEntries(rows.map((row) => [row.reason, row.n]));
   }
 
-  private flushLines(): void {
-    const values = this.lineValues;
-    for (let i = 0; i < values.length; i += LINE_FIELDS) this.insertLine.run(values.slice(i, i + LINE_FIELDS));
-    values.length = 0;
-  }
-
-  /** Inserts the new orders still waiting: before any order is read back. */
-  private flushOrders(): void {
-    const values = this.orderValuesWaiting;
-    for (let i = 0; i < values.length; i += ORDER_FIELDS) this.insertOrder.run(values.slice(i, i + ORDER_FIELDS));
-    values.length = 0;
-  }
-
   /** Appends the order's column values, from order_id on, in ORDER_COLUMNS order. */
   private pushOrderValues(values: unknown[], draft: OrderDraft, final: FinalOrder | null, customerRef: number | null): void {
     values.push(
@@ -540,8 +511,8 @@ export class HistoryBuilder {
    */
   finishReading(): void {
     this.customers.flush();
-    this.flushOrders();
-    this.flushLines();
+    this.newOrders.flush();
+    this.newLines.flush();
     const undated = (
       this.sawUndatedRun
         ? this.db.prepare('SELECT id, row_number, first_cells FROM orders WHERE created_at IS NULL').all()

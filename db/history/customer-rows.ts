@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { KeyIndex } from '@/lib/orders/key-index';
+import { BatchedStatement } from './batched-statement';
 import { compareText } from '@/lib/orders/text-order';
 
 /** New customers per multi-row insert. */
@@ -18,11 +19,9 @@ const CUSTOMER_FIELDS = 3;
 export class CustomerRows {
   private readonly ids: KeyIndex;
   private nextId = 1;
-  /** Id, key and e-mail of each new customer not inserted yet, from id `firstWaiting` on. */
-  private readonly waiting: Array<number | string | null> = [];
+  /** New customers: id, key and e-mail of those not inserted yet, from id `firstWaiting` on. */
+  private readonly newRows: BatchedStatement;
   private firstWaiting = 1;
-  private readonly insertOne: Database.Statement;
-  private readonly insertBatch: Database.Statement;
   /** The customer's e-mail (or null) when the customer has this key; undefined when not. */
   private readonly emailIfKey: Database.Statement;
   private readonly updateEmail: Database.Statement;
@@ -30,9 +29,7 @@ export class CustomerRows {
 
   /** Loads the customers the history already has (a generation started from a copy). */
   constructor(private readonly db: Database.Database) {
-    const columns = 'INSERT INTO customers (id, customer_key, email) VALUES';
-    this.insertOne = db.prepare(`${columns} (?, ?, ?)`);
-    this.insertBatch = db.prepare(`${columns} ${Array(CUSTOMER_BATCH).fill('(?, ?, ?)').join(', ')}`);
+    this.newRows = new BatchedStatement(db, (rows) => `INSERT INTO customers (id, customer_key, email) VALUES ${rows}`, CUSTOMER_BATCH, CUSTOMER_FIELDS);
     this.emailIfKey = db.prepare('SELECT email FROM customers WHERE id = ? AND customer_key = ?').pluck();
     this.updateEmail = db.prepare('UPDATE customers SET email = ? WHERE id = ?');
     this.keyAt = db.prepare('SELECT customer_key FROM customers WHERE id = ?').pluck();
@@ -65,14 +62,12 @@ export class CustomerRows {
 
   /** The key of a stored customer. */
   keyOf(id: number): string {
-    return id >= this.firstWaiting ? (this.waiting[(id - this.firstWaiting) * CUSTOMER_FIELDS + 1] as string) : (this.keyAt.get(id) as string);
+    return id >= this.firstWaiting ? (this.newRows.values[(id - this.firstWaiting) * CUSTOMER_FIELDS + 1] as string) : (this.keyAt.get(id) as string);
   }
 
   /** Inserts the customers still waiting: before customers are read in SQL. */
   flush(): void {
-    const values = this.waiting;
-    for (let i = 0; i < values.length; i += CUSTOMER_FIELDS) this.insertOne.run(values.slice(i, i + CUSTOMER_FIELDS));
-    values.length = 0;
+    this.newRows.flush();
     this.firstWaiting = this.nextId;
   }
 
@@ -83,24 +78,21 @@ export class CustomerRows {
 
   private add(key: string, email: string | null): number {
     const id = this.nextId++;
-    this.waiting.push(id, key, email);
+    this.newRows.values.push(id, key, email);
     this.ids.add(key, id);
-    if (this.waiting.length === CUSTOMER_BATCH * CUSTOMER_FIELDS) {
-      this.insertBatch.run(this.waiting);
-      this.waiting.length = 0;
-      this.firstWaiting = this.nextId;
-    }
+    if (this.newRows.runIfFull()) this.firstWaiting = this.nextId;
     return id;
   }
 
   private emailIfKeyOf(id: number, key: string): string | null | undefined {
     if (id < this.firstWaiting) return this.emailIfKey.get(id, key) as string | null | undefined;
     const at = (id - this.firstWaiting) * CUSTOMER_FIELDS;
-    return this.waiting[at + 1] === key ? (this.waiting[at + 2] as string | null) : undefined;
+    const waiting = this.newRows.values;
+    return waiting[at + 1] === key ? (waiting[at + 2] as string | null) : undefined;
   }
 
   private setEmail(id: number, email: string): void {
     if (id < this.firstWaiting) this.updateEmail.run(email, id);
-    else this.waiting[(id - this.firstWaiting) * CUSTOMER_FIELDS + 2] = email;
+    else this.newRows.values[(id - this.firstWaiting) * CUSTOMER_FIELDS + 2] = email;
   }
 }

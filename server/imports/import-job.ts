@@ -12,6 +12,8 @@ export interface ImportJob {
   storeId: string;
   databaseFile: string;
   filePath: string;
+  /** The file's size when it was checked. */
+  totalBytes: number;
   format: 'shopify' | 'generic';
   mapping: ColumnMapping | null;
   header: string[];

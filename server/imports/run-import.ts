@@ -1,5 +1,4 @@
 import 'server-only';
-import fs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase, type DbHandle } from '@/db/client';
 import { markImportFailed, updateImportProgress } from '@/db/queries/imports';
@@ -58,7 +57,6 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerP
     });
     const clock = new PhaseClock();
     let lastProgress = 0;
-    const fileBytes = fs.statSync(job.filePath).size;
     let sized = false;
     const into = builder;
     const sink: RowSink = {
@@ -67,9 +65,9 @@ export async function runImportJob(job: ImportJob, hooks: RunHooks = {}, readerP
     };
     const onProgress = ({ rows, bytes }: PipelineProgress) => {
       hooks.afterChunk?.(rows);
-      if (!sized && bytes >= fileBytes * SIZING_SHARE) {
+      if (!sized && bytes >= job.totalBytes * SIZING_SHARE) {
         sized = true;
-        into.expectWholeFile(bytes / fileBytes);
+        into.expectWholeFile(bytes / job.totalBytes);
       }
       const now = Date.now();
       if (now - lastProgress >= PROGRESS_INTERVAL_MS) {

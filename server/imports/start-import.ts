@@ -246,6 +246,7 @@ function queueImport(input: StartImportInput, options: StartImportOptions, check
     storeId: input.storeId,
     databaseFile,
     filePath: input.filePath,
+    totalBytes: stat.size,
     format,
     mapping,
     header: inspection.header,

@@ -72,23 +72,23 @@ export default async function StorePage({ params }: Props) {
       )}
 
       {!damaged && (
-      <section aria-labelledby="import-title" className="space-y-3">
-        <div>
-          <h2 id="import-title" className="text-base font-semibold text-slate-900">
-            Import orders
-          </h2>
-          <p className="mt-0.5 text-sm text-slate-500">
-            Importing an export that overlaps an earlier one updates those orders instead of duplicating them.
-          </p>
-        </div>
-        <ImportPanel
-          storeId={store.id}
-          maxBytes={maxImportBytes()}
-          timeZones={timeZoneChoices()}
-          presets={listMappingPresets().map(toPresetView)}
-          runningImport={running ? { id: running.id, fileName: running.fileName } : null}
-        />
-      </section>
+        <section aria-labelledby="import-title" className="space-y-3">
+          <div>
+            <h2 id="import-title" className="text-base font-semibold text-slate-900">
+              Import orders
+            </h2>
+            <p className="mt-0.5 text-sm text-slate-500">
+              Importing an export that overlaps an earlier one updates those orders instead of duplicating them.
+            </p>
+          </div>
+          <ImportPanel
+            storeId={store.id}
+            maxBytes={maxImportBytes()}
+            timeZones={timeZoneChoices()}
+            presets={listMappingPresets().map(toPresetView)}
+            runningImport={running ? { id: running.id, fileName: running.fileName } : null}
+          />
+        </section>
       )}
 
       <section aria-labelledby="history-title" className="space-y-3">
